@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OpenClaw.Manifests.Analyzers.Operations;
+
+namespace OpenClaw.Manifests.Analyzers.Rules;
+
+/// <summary>
+/// OCM0002: an RBAC rule grants <c>create</c> or <c>deletecollection</c> and restricts it by <c>resourceNames</c>.
+/// The authorizer never knows the object name for these verbs, so such a rule silently grants nothing for them.
+/// Reported on the first offending verb; the rule expression is the additional location the fixer splits.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CreateWithResourceNamesAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The verbs whose requests carry no object name.</summary>
+    public static readonly ImmutableHashSet<string> NamelessVerbs = ImmutableHashSet.Create("create", "deletecollection");
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CreateWithResourceNames);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = KnownSymbols.Get(start.Compilation);
+            if (symbols is null || (symbols.RbacRule is null && symbols.V1PolicyRule is null))
+                return;
+            RbacRuleActions.Register(start, symbols, Analyze);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, RbacRuleShape shape)
+    {
+        // Only names written in the code count: a list built elsewhere may well be empty.
+        if (shape.Verbs is null || shape.ResourceNames is null || shape.ResourceNames.Count == 0)
+            return;
+        var offending = new List<(IOperation Operation, string Verb)>();
+        foreach (var verb in shape.Verbs)
+        {
+            if (Values.TryGetString(verb, out var text) && NamelessVerbs.Contains(text))
+                offending.Add((verb, text));
+        }
+
+        if (offending.Count == 0)
+            return;
+        var verbs = string.Join(", ", offending.Select(o => "'" + o.Verb + "'").Distinct());
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.CreateWithResourceNames,
+            offending[0].Operation.Syntax.GetLocation(),
+            additionalLocations: new[] { shape.Root.Syntax.GetLocation() },
+            messageArgs: verbs));
+    }
+}

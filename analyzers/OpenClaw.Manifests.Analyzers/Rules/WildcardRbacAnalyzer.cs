@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OpenClaw.Manifests.Analyzers.Operations;
+
+namespace OpenClaw.Manifests.Analyzers.Rules;
+
+/// <summary>OCM0004: <c>*</c> in the API groups, resources, verbs or non-resource URLs of an RBAC rule.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WildcardRbacAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WildcardRbac);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = KnownSymbols.Get(start.Compilation);
+            if (symbols is null || (symbols.RbacRule is null && symbols.V1PolicyRule is null))
+                return;
+            RbacRuleActions.Register(start, symbols, Analyze);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, RbacRuleShape shape)
+    {
+        Report(context, shape.ApiGroups, "apiGroups");
+        Report(context, shape.Resources, "resources");
+        Report(context, shape.Verbs, "verbs");
+        Report(context, shape.NonResourceUrls, "nonResourceURLs");
+    }
+
+    private static void Report(OperationAnalysisContext context, List<IOperation>? elements, string field)
+    {
+        if (elements is null)
+            return;
+        foreach (var element in elements)
+        {
+            // Kubernetes treats only the exact string "*" as a wildcard in these lists.
+            if (Values.TryGetString(element, out var text) && text == "*")
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.WildcardRbac, element.Syntax.GetLocation(), field));
+        }
+    }
+}

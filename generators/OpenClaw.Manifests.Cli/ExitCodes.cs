@@ -1,0 +1,12 @@
+namespace OpenClaw.Manifests.Cli;
+
+/// <summary>Exit codes, as documented in the README.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything passed.</summary>
+    public const int Ok = 0;
+    /// <summary>A tenant or the output broke a rule, or the committed output is stale.</summary>
+    public const int PolicyFailure = 1;
+    /// <summary>Bad command line, or a file/folder that cannot be read or written.</summary>
+    public const int UsageOrIo = 2;
+}

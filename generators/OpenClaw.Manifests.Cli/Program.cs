@@ -1,0 +1,3 @@
+using OpenClaw.Manifests.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

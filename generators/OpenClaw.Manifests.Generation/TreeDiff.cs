@@ -1,0 +1,60 @@
+using System.Text;
+using DiffPlex.Renderer;
+
+namespace OpenClaw.Manifests.Generation;
+
+/// <summary>What differs between the committed output and the freshly generated one.</summary>
+public sealed class TreeDiff
+{
+    private TreeDiff(IReadOnlyList<string> added, IReadOnlyList<string> changed, IReadOnlyList<string> removed, IReadOnlyList<string> unchanged)
+    {
+        Added = added;
+        Changed = changed;
+        Removed = removed;
+        Unchanged = unchanged;
+    }
+
+    /// <summary>Files that would be created.</summary>
+    public IReadOnlyList<string> Added { get; }
+    /// <summary>Files whose bytes differ.</summary>
+    public IReadOnlyList<string> Changed { get; }
+    /// <summary>Files that would be deleted.</summary>
+    public IReadOnlyList<string> Removed { get; }
+    /// <summary>Files with identical bytes.</summary>
+    public IReadOnlyList<string> Unchanged { get; }
+
+    /// <summary>True when the folder already holds exactly the desired files.</summary>
+    public bool IsEmpty => Added.Count == 0 && Changed.Count == 0 && Removed.Count == 0;
+
+    /// <summary>Compares <paramref name="current"/> (on disk) with <paramref name="desired"/>.</summary>
+    public static TreeDiff Compute(FileTree current, FileTree desired)
+    {
+        List<string> added = [], changed = [], removed = [], unchanged = [];
+        foreach (var (path, bytes) in desired.Files)
+        {
+            if (!current.Files.TryGetValue(path, out var old)) added.Add(path);
+            else if (old.AsSpan().SequenceEqual(bytes)) unchanged.Add(path);
+            else changed.Add(path);
+        }
+        foreach (var path in current.Files.Keys)
+            if (!desired.Files.ContainsKey(path)) removed.Add(path);
+        return new TreeDiff(added, changed, removed, unchanged);
+    }
+
+    /// <summary>A unified diff of every difference, as <c>git diff</c> would show it.</summary>
+    public static string Unified(FileTree current, FileTree desired, TreeDiff diff)
+    {
+        var sb = new StringBuilder();
+        foreach (var path in diff.Added.Concat(diff.Changed).Concat(diff.Removed).Order(StringComparer.Ordinal))
+        {
+            var before = current.Files.TryGetValue(path, out var a) ? Encoding.UTF8.GetString(a) : "";
+            var after = desired.Files.TryGetValue(path, out var b) ? Encoding.UTF8.GetString(b) : "";
+            var from = current.Files.ContainsKey(path) ? "a/" + path : "/dev/null";
+            var to = desired.Files.ContainsKey(path) ? "b/" + path : "/dev/null";
+            sb.Append("diff --git a/").Append(path).Append(" b/").Append(path).Append('\n');
+            sb.Append(UnidiffRenderer.GenerateUnidiff(before, after, from, to, false, false, 3).Replace("\r\n", "\n", StringComparison.Ordinal));
+            if (sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
+        }
+        return sb.ToString();
+    }
+}

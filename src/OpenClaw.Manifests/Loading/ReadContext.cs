@@ -1,0 +1,83 @@
+using System.Globalization;
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Policy;
+
+namespace OpenClaw.Manifests.Loading;
+
+/// <summary>State of one tenant-file read: the file, its diagnostics, and where every field path sits.</summary>
+internal sealed class ReadContext(string file)
+{
+    public string File { get; } = file;
+    public List<Diagnostic> Diagnostics { get; } = [];
+    public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
+
+    public SourceLocation At(YamlNode node) => new(File, node.Line, node.Column);
+
+    public void Record(string path, YamlNode node) => Locations.TryAdd(path, At(node));
+
+    public void Error(RuleInfo rule, YamlNode node, string path, string message)
+        => Diagnostics.Add(new Diagnostic(rule, message, path, At(node)));
+
+    public void WrongType(YamlNode node, string path, string expected)
+        => Error(RuleCatalog.WrongType, node, path, RuleCatalog.WrongType.Format(path, $"{expected}, not {node.Describe()}"));
+
+    /// <summary>Runs a value-type constructor, turning its validation error into a diagnostic at <paramref name="node"/>.</summary>
+    public T? Convert<T>(YamlNode node, string path, Func<T> create) where T : class
+    {
+        try { return create(); }
+        catch (ModelValidationException e)
+        {
+            Error(e.Rule, node, path, e.Rule == RuleCatalog.InvalidValue ? RuleCatalog.InvalidValue.Format(path, e.Detail) : e.Detail);
+            return null;
+        }
+    }
+
+    /// <summary>Like <see cref="Convert{T}"/> for value types.</summary>
+    public T? ConvertValue<T>(YamlNode node, string path, Func<T> create) where T : struct
+    {
+        try { return create(); }
+        catch (ModelValidationException e)
+        {
+            Error(e.Rule, node, path, e.Rule == RuleCatalog.InvalidValue ? RuleCatalog.InvalidValue.Format(path, e.Detail) : e.Detail);
+            return null;
+        }
+    }
+
+    /// <summary>A string scalar; null, booleans, mappings and lists are type errors (the "Norway problem").</summary>
+    public string? String(YamlNode node, string path)
+    {
+        Record(path, node);
+        if (node.Kind != YamlKind.Scalar || node.IsNull || node.IsBool)
+        {
+            WrongType(node, path, "a string");
+            return null;
+        }
+        return node.Value;
+    }
+
+    /// <summary>An integer scalar.</summary>
+    public int? Int(YamlNode node, string path)
+    {
+        Record(path, node);
+        if (node.Kind == YamlKind.Scalar && node.Plain
+            && int.TryParse(node.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+            return n;
+        WrongType(node, path, "an integer");
+        return null;
+    }
+
+    /// <summary>A list of strings.</summary>
+    public List<string>? Strings(YamlNode node, string path)
+    {
+        Record(path, node);
+        if (node.Kind != YamlKind.Sequence)
+        {
+            WrongType(node, path, "a list of strings");
+            return null;
+        }
+        var result = new List<string>();
+        for (var i = 0; i < node.Items.Count; i++)
+            if (String(node.Items[i], $"{path}[{i}]") is { } s) result.Add(s);
+        return result.Count == node.Items.Count ? result : null;
+    }
+}

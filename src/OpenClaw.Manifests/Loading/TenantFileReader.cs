@@ -1,0 +1,280 @@
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Policy;
+
+namespace OpenClaw.Manifests.Loading;
+
+/// <summary>
+/// Maps a tenant file (apiVersion openclaw.io/v1alpha1, kind Tenant) onto the model. The format is a
+/// contract: fields are only ever added, never renamed or removed.
+/// </summary>
+internal sealed class TenantFileReader(ReadContext ctx)
+{
+    public const string ApiVersion = "openclaw.io/v1alpha1";
+    public const string Kind = "Tenant";
+
+    public Tenant? Read(YamlNode root)
+    {
+        var doc = MappingReader.Open(ctx, root, "", "apiVersion", "kind", "metadata", "spec");
+        if (doc is null) return null;
+        var apiVersion = doc.String("apiVersion", required: true);
+        if (apiVersion is not null && apiVersion != ApiVersion)
+            ctx.Error(RuleCatalog.InvalidValue, doc.Field("apiVersion")!, "apiVersion", RuleCatalog.InvalidValue.Format("apiVersion", $"must be {ApiVersion}"));
+        var kind = doc.String("kind", required: true);
+        if (kind is not null && kind != Kind)
+            ctx.Error(RuleCatalog.InvalidValue, doc.Field("kind")!, "kind", RuleCatalog.InvalidValue.Format("kind", $"must be {Kind}"));
+
+        var metadata = doc.Mapping("metadata", true, "name", "labels", "annotations");
+        DnsLabel? name = null;
+        if (metadata?.Field("name", required: true) is { } nameNode && ctx.String(nameNode, "metadata.name") is { } nameText)
+            name = ctx.ConvertValue(nameNode, "metadata.name", () => DnsLabel.Parse(nameText, Tenant.MaxNameLength));
+        if (metadata?.Field("labels") is { } labels) StringMap(labels, "metadata.labels");
+        if (metadata?.Field("annotations") is { } annotations) StringMap(annotations, "metadata.annotations");
+
+        var spec = doc.Mapping("spec", true, "namespace", "domain", "oidc", "llm", "images", "ingress", "controller", "runtime", "rbac", "quota", "storage", "sops", "network");
+        if (spec is null) return null;
+        var ns = Label(spec, "namespace");
+        var domain = Name(spec, "domain", required: true);
+        var oidc = Oidc(spec);
+        var llm = Llm(spec);
+        var images = Images(spec);
+        var ingress = Ingress(spec);
+        var controller = Controller(spec);
+        var runtime = Runtime(spec);
+        var rbac = Rbac(spec);
+        var quota = Quota(spec);
+        var storage = Storage(spec);
+        var sops = Sops(spec);
+        var network = Network(spec);
+
+        if (ctx.Diagnostics.Count > 0 || name is null || domain is null || oidc is null || llm is null || images is null)
+            return null;
+        return new Tenant
+        {
+            Name = name.Value,
+            Namespace = ns,
+            Domain = domain.Value,
+            Oidc = oidc,
+            Llm = llm,
+            Images = images,
+            Ingress = ingress ?? new(),
+            Controller = controller ?? new(),
+            Runtime = runtime ?? new(),
+            Rbac = rbac ?? new(),
+            Quota = quota ?? new(),
+            Storage = storage ?? new(),
+            Sops = sops ?? new(),
+            Network = network ?? new(),
+        };
+    }
+
+    private void StringMap(YamlNode node, string path)
+    {
+        if (MappingReader.Open(ctx, node, path, node.Entries.Select(e => e.Key.Value).ToArray()) is not { } m) return;
+        foreach (var (key, _) in node.Entries) m.String(key.Value);
+    }
+
+    private DnsLabel? Label(MappingReader m, string key, bool required = false)
+        => m.Field(key, required) is { } n && ctx.String(n, m.FieldPath(key)) is { } s
+            ? ctx.ConvertValue(n, m.FieldPath(key), () => DnsLabel.Parse(s)) : null;
+
+    private DnsName? Name(MappingReader m, string key, bool required = false)
+        => m.Field(key, required) is { } n && ctx.String(n, m.FieldPath(key)) is { } s
+            ? ctx.ConvertValue(n, m.FieldPath(key), () => DnsName.Parse(s)) : null;
+
+    private HttpsUrl? Url(MappingReader m, string key)
+        => m.Field(key, true) is { } n && ctx.String(n, m.FieldPath(key)) is { } s
+            ? ctx.ConvertValue(n, m.FieldPath(key), () => HttpsUrl.Parse(s)) : null;
+
+    private string? Quantity(MappingReader m, string key)
+        => m.Field(key) is { } n && ctx.String(n, m.FieldPath(key)) is { } s
+            ? ctx.Convert(n, m.FieldPath(key), () => Model.Quantity.Validate(s, m.FieldPath(key))) : null;
+
+    /// <summary>A Secret reference; a plain string here is a secret value where a reference belongs (OCM0003).</summary>
+    private SecretKeyRef? SecretRef(MappingReader m, string key, bool required)
+    {
+        if (m.Field(key, required) is not { } n) return null;
+        var path = m.FieldPath(key);
+        if (n.Kind == YamlKind.Scalar)
+        {
+            ctx.Record(path, n);
+            ctx.Error(RuleCatalog.PlaintextSecret, n, path, RuleCatalog.PlaintextSecret.Format($"'{path}' (a string where a Secret reference {{name, key}} belongs)"));
+            return null;
+        }
+        if (MappingReader.Open(ctx, n, path, "name", "key") is not { } r) return null;
+        var name = r.String("name", true);
+        var k = r.String("key", true);
+        return name is null || k is null ? null : ctx.Convert(n, path, () => new SecretKeyRef(name, k));
+    }
+
+    private ImageReference? Image(MappingReader m, string key)
+    {
+        if (m.Field(key, true) is not { } n || ctx.String(n, m.FieldPath(key)) is not { } s) return null;
+        if (ImageReference.TryParse(s, out var image)) return image;
+        ctx.Error(RuleCatalog.ImageNotPinned, n, m.FieldPath(key), RuleCatalog.ImageNotPinned.Format(DnsLabel.Truncate(s)));
+        return null;
+    }
+
+    private OidcSettings? Oidc(MappingReader spec)
+    {
+        if (spec.Mapping("oidc", true, "issuerURL", "clientId", "clientSecret") is not { } m) return null;
+        var issuer = Url(m, "issuerURL");
+        var clientId = m.String("clientId");
+        var secret = SecretRef(m, "clientSecret", true);
+        return issuer is null || secret is null ? null
+            : new OidcSettings { IssuerUrl = issuer.Value, ClientSecret = secret, ClientId = clientId ?? "openclaw" };
+    }
+
+    private LlmSettings? Llm(MappingReader spec)
+    {
+        if (spec.Mapping("llm", true, "baseURL", "apiKey", "defaultModel") is not { } m) return null;
+        var baseUrl = Url(m, "baseURL");
+        var apiKey = SecretRef(m, "apiKey", true);
+        var model = m.String("defaultModel");
+        return baseUrl is null || apiKey is null ? null
+            : new LlmSettings { BaseUrl = baseUrl.Value, ApiKey = apiKey, DefaultModel = model ?? "qwen3.6" };
+    }
+
+    private TenantImages? Images(MappingReader spec)
+    {
+        if (spec.Mapping("images", true, "controller", "runtime") is not { } m) return null;
+        var controller = Image(m, "controller");
+        var runtime = Image(m, "runtime");
+        return controller is null || runtime is null ? null : new TenantImages { Controller = controller, Runtime = runtime };
+    }
+
+    private IngressSettings? Ingress(MappingReader spec)
+    {
+        if (spec.Mapping("ingress", false, "host", "className", "clusterIssuer", "controllerNamespace") is not { } m) return null;
+        var d = new IngressSettings();
+        return d with
+        {
+            Host = Name(m, "host"),
+            ClassName = m.String("className") ?? d.ClassName,
+            ClusterIssuer = m.String("clusterIssuer") ?? d.ClusterIssuer,
+            ControllerNamespace = Label(m, "controllerNamespace") ?? d.ControllerNamespace,
+        };
+    }
+
+    private ComputeResources? Resources(MappingReader parent, ComputeResources defaults)
+    {
+        if (parent.Mapping("resources", false, "requests", "limits") is not { } m) return null;
+        var requests = m.Mapping("requests", false, "cpu", "memory");
+        var limits = m.Mapping("limits", false, "cpu", "memory");
+        var values = new[]
+        {
+            (requests is null ? null : Quantity(requests, "cpu")) ?? defaults.CpuRequest,
+            (requests is null ? null : Quantity(requests, "memory")) ?? defaults.MemoryRequest,
+            (limits is null ? null : Quantity(limits, "cpu")) ?? defaults.CpuLimit,
+            (limits is null ? null : Quantity(limits, "memory")) ?? defaults.MemoryLimit,
+        };
+        var node = parent.Field("resources")!;
+        return ctx.Convert(node, m.Path, () => new ComputeResources(values[0], values[1], values[2], values[3]));
+    }
+
+    private List<EnvVarSpec> ExtraEnv(MappingReader parent)
+    {
+        var result = new List<EnvVarSpec>();
+        var items = parent.List("extraEnv", "name", "value", "secretKeyRef", "valueFrom");
+        if (items is null) return result;
+        foreach (var item in items)
+        {
+            if (item is null) continue;
+            var name = item.String("name", true);
+            var value = item.Field("value") is { } v ? ctx.String(v, item.FieldPath("value")) : null;
+            var secret = item.Field("secretKeyRef") is not null ? SecretRef(item, "secretKeyRef", true) : null;
+            if (item.Field("valueFrom") is { } vf)
+                ctx.Error(RuleCatalog.InvalidValue, vf, item.FieldPath("valueFrom"), RuleCatalog.InvalidValue.Format(item.FieldPath("valueFrom"), "use secretKeyRef: {name, key} directly"));
+            var hasValue = item.Field("value") is not null;
+            var hasSecret = item.Field("secretKeyRef") is not null;
+            if (hasValue == hasSecret)
+            {
+                ctx.Error(RuleCatalog.InvalidValue, parent.Field("extraEnv")!, item.Path, RuleCatalog.InvalidValue.Format(item.Path, "set exactly one of value or secretKeyRef"));
+                continue;
+            }
+            if (name is null) continue;
+            var node = parent.Field("extraEnv")!;
+            var env = ctx.Convert(node, item.FieldPath("name"), () => secret is not null ? EnvVarSpec.FromSecret(name, secret) : value is not null ? EnvVarSpec.Plain(name, value) : null!);
+            if (env is not null) result.Add(env);
+        }
+        return result;
+    }
+
+    private ControllerSettings? Controller(MappingReader spec)
+    {
+        if (spec.Mapping("controller", false, "replicas", "resources", "extraEnv") is not { } m) return null;
+        var d = new ControllerSettings();
+        return d with
+        {
+            Replicas = m.Int("replicas") ?? d.Replicas,
+            Resources = Resources(m, d.Resources) ?? d.Resources,
+            ExtraEnv = ExtraEnv(m),
+        };
+    }
+
+    private RuntimeSettings? Runtime(MappingReader spec)
+    {
+        if (spec.Mapping("runtime", false, "resources", "idleTimeoutMinutes", "extraEnv") is not { } m) return null;
+        var d = new RuntimeSettings();
+        return d with
+        {
+            Resources = Resources(m, d.Resources) ?? d.Resources,
+            IdleTimeoutMinutes = m.Int("idleTimeoutMinutes") ?? d.IdleTimeoutMinutes,
+            ExtraEnv = ExtraEnv(m),
+        };
+    }
+
+    private RbacSettings? Rbac(MappingReader spec)
+    {
+        if (spec.Mapping("rbac", false, "extraRules") is not { } m) return null;
+        var rules = new List<RbacRule>();
+        foreach (var r in m.List("extraRules", "apiGroups", "resources", "verbs", "resourceNames") ?? [])
+        {
+            if (r is null) continue;
+            rules.Add(new RbacRule
+            {
+                ApiGroups = r.Strings("apiGroups") ?? [""],
+                Resources = r.Strings("resources") ?? [],
+                Verbs = r.Strings("verbs") ?? [],
+                ResourceNames = r.Strings("resourceNames") ?? [],
+            });
+        }
+        return new RbacSettings { ExtraRules = rules };
+    }
+
+    private QuotaSettings? Quota(MappingReader spec)
+    {
+        if (spec.Mapping("quota", false, "cpu", "memory", "pods") is not { } m) return null;
+        var d = new QuotaSettings();
+        return d with
+        {
+            Cpu = Quantity(m, "cpu") ?? d.Cpu,
+            Memory = Quantity(m, "memory") ?? d.Memory,
+            Pods = m.Int("pods") ?? d.Pods,
+        };
+    }
+
+    private StorageSettings? Storage(MappingReader spec)
+    {
+        if (spec.Mapping("storage", false, "size", "storageClassName") is not { } m) return null;
+        var d = new StorageSettings();
+        return d with { Size = Quantity(m, "size") ?? d.Size, StorageClassName = Name(m, "storageClassName") };
+    }
+
+    private SopsSettings? Sops(MappingReader spec)
+    {
+        if (spec.Mapping("sops", false, "pgp", "age") is not { } m) return null;
+        return new SopsSettings { Pgp = m.Strings("pgp") ?? [], Age = m.Strings("age") ?? [] };
+    }
+
+    private NetworkSettings? Network(MappingReader spec)
+    {
+        if (spec.Mapping("network", false, "apiServerCIDRs", "oidcCIDRs", "llmCIDRs") is not { } m) return null;
+        var d = new NetworkSettings();
+        return d with
+        {
+            ApiServerCidrs = m.Strings("apiServerCIDRs") ?? d.ApiServerCidrs,
+            OidcCidrs = m.Strings("oidcCIDRs") ?? d.OidcCidrs,
+            LlmCidrs = m.Strings("llmCIDRs") ?? d.LlmCidrs,
+        };
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text;
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Policy;
+
+namespace OpenClaw.Manifests.Loading;
+
+/// <summary>
+/// Loads tenant files and runs every tenant rule on them, with file:line:column diagnostics. Nothing
+/// is returned as loaded unless it passed; a secret-looking value never appears in a message.
+/// </summary>
+public static class TenantLoader
+{
+    /// <summary>Largest tenant file accepted; real ones are a few kilobytes.</summary>
+    public const int MaxFileBytes = 256 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Loads every <c>*.yaml</c>/<c>*.yml</c> file under the given files and folders, then checks the set.</summary>
+    public static TenantSet Load(IEnumerable<string> paths)
+    {
+        var files = ExpandPaths(paths, out var missing);
+        var results = new (TenantSource? Source, List<Diagnostic> Diagnostics)[files.Count];
+        // Files are independent: parse them in parallel, keep results in file order for determinism.
+        Parallel.For(0, files.Count, i =>
+        {
+            var d = new List<Diagnostic>();
+            results[i] = (LoadFileCore(files[i], d), d);
+        });
+        var diagnostics = missing.ToList();
+        var loaded = new List<TenantSource>();
+        foreach (var (source, d) in results)
+        {
+            diagnostics.AddRange(d);
+            if (source is not null) loaded.Add(source);
+        }
+        var set = loaded.Select(s => s.Tenant).ToList();
+        var clashes = TenantPolicy.CheckSet(set).ToList();
+        foreach (var (index, d) in clashes) diagnostics.Add(loaded[index].Place(d));
+        var clashing = clashes.Select(c => c.Index).ToHashSet();
+        var ok = loaded.Where((_, i) => !clashing.Contains(i)).OrderBy(s => s.Tenant.Name.Value, StringComparer.Ordinal).ToList();
+        return new TenantSet(ok, Sort(diagnostics), files);
+    }
+
+    /// <summary>Loads one tenant from text; <paramref name="file"/> names it in diagnostics.</summary>
+    public static (TenantSource? Tenant, IReadOnlyList<Diagnostic> Diagnostics) LoadText(string file, string text)
+    {
+        var d = new List<Diagnostic>();
+        var source = LoadTextCore(file, text, d);
+        return (source, Sort(d));
+    }
+
+    private static TenantSource? LoadFileCore(string file, List<Diagnostic> d)
+    {
+        string text;
+        try
+        {
+            var info = new FileInfo(file);
+            if (info.Length > MaxFileBytes)
+            {
+                d.Add(new Diagnostic(RuleCatalog.MalformedFile, $"the file is {info.Length} bytes; tenant files are at most {MaxFileBytes} bytes", file, new SourceLocation(file, 1, 1)));
+                return null;
+            }
+            text = StrictUtf8.GetString(File.ReadAllBytes(file));
+        }
+        catch (DecoderFallbackException)
+        {
+            d.Add(new Diagnostic(RuleCatalog.MalformedFile, "the file is not valid UTF-8", file, new SourceLocation(file, 1, 1)));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            d.Add(new Diagnostic(RuleCatalog.MalformedFile, "cannot read the file: " + e.Message, file, new SourceLocation(file, 1, 1)));
+            return null;
+        }
+        return LoadTextCore(file, text, d);
+    }
+
+    private static TenantSource? LoadTextCore(string file, string text, List<Diagnostic> d)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var root = YamlTreeReader.Read(file, text, d);
+        if (root is null) return null;
+        var ctx = new ReadContext(file);
+        var secrets = ScanForSecrets(ctx, root, "");
+        var tenant = new TenantFileReader(ctx).Read(root);
+        var source = tenant is null ? null : new TenantSource(tenant, file, ctx.Locations);
+        if (source is not null)
+            ctx.Diagnostics.AddRange(TenantPolicy.Check(source.Tenant).Select(source.Place));
+        d.AddRange(Redact(Deduplicate(ctx.Diagnostics), secrets));
+        return d.Count == 0 ? source : null;
+    }
+
+    /// <summary>Every scalar outside <c>spec.sops</c> (public keys by definition) is checked for credential shapes.</summary>
+    private static List<string> ScanForSecrets(ReadContext ctx, YamlNode node, string path)
+    {
+        var found = new List<string>();
+        void Walk(YamlNode n, string p)
+        {
+            if (p == "spec.sops") return;
+            switch (n.Kind)
+            {
+                case YamlKind.Scalar:
+                    if (SecretHeuristics.DescribeCredential(n.Value) is { } why)
+                    {
+                        found.Add(n.Value);
+                        ctx.Error(RuleCatalog.PlaintextSecret, n, p, RuleCatalog.PlaintextSecret.Format($"'{(p.Length == 0 ? "document" : p)}' ({why})"));
+                    }
+                    break;
+                case YamlKind.Mapping:
+                    foreach (var (k, v) in n.Entries)
+                    {
+                        var child = p.Length == 0 ? k.Value : p + "." + k.Value;
+                        if (SecretHeuristics.DescribeCredential(k.Value) is not null) { found.Add(k.Value); Walk(k, p); }
+                        Walk(v, child);
+                    }
+                    break;
+                case YamlKind.Sequence:
+                    for (var i = 0; i < n.Items.Count; i++) Walk(n.Items[i], $"{p}[{i}]");
+                    break;
+            }
+        }
+        Walk(node, path);
+        return found;
+    }
+
+    private static IEnumerable<Diagnostic> Deduplicate(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics.DistinctBy(d => (d.Rule.Id, d.Location?.Line, d.Location?.Column));
+
+    private static IEnumerable<Diagnostic> Redact(IEnumerable<Diagnostic> diagnostics, List<string> secrets)
+    {
+        foreach (var d in diagnostics)
+        {
+            var message = d.Message;
+            foreach (var s in secrets) message = message.Replace(s, "***", StringComparison.Ordinal);
+            // Truncated echoes (long values are shortened to 77 characters) must not leak a prefix either.
+            foreach (var s in secrets.Where(s => s.Length > 80)) message = message.Replace(s[..77], "***", StringComparison.Ordinal);
+            yield return d with { Message = message };
+        }
+    }
+
+    private static List<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics.OrderBy(d => d.Location?.File ?? d.Subject, StringComparer.Ordinal)
+            .ThenBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0)
+            .ThenBy(d => d.Rule.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
+
+    /// <summary>Files named directly, and <c>*.yaml</c>/<c>*.yml</c> files inside folders (recursively), in ordinal order.</summary>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, out IReadOnlyList<Diagnostic> missing)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var notFound = new List<Diagnostic>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                foreach (var f in Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories))
+                    if (f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+                        files.Add(f.Replace('\\', '/'));
+            }
+            else if (File.Exists(p)) files.Add(p.Replace('\\', '/'));
+            else notFound.Add(new Diagnostic(RuleCatalog.MalformedFile, "no such file or folder", p, new SourceLocation(p, 1, 1)));
+        }
+        missing = notFound;
+        return files.ToList();
+    }
+}

@@ -1,0 +1,43 @@
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Policy;
+
+namespace OpenClaw.Manifests.Loading;
+
+/// <summary>A tenant and where it was declared, so later diagnostics can point back at the file.</summary>
+public sealed class TenantSource
+{
+    internal TenantSource(Tenant tenant, string file, IReadOnlyDictionary<string, SourceLocation> locations)
+    {
+        Tenant = tenant;
+        File = file;
+        Locations = locations;
+    }
+
+    /// <summary>The tenant.</summary>
+    public Tenant Tenant { get; }
+
+    /// <summary>The file (or C# type) it came from.</summary>
+    public string File { get; }
+
+    /// <summary>Field path to position.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; }
+
+    /// <summary>Wraps a tenant declared in code; diagnostics then name <paramref name="origin"/>.</summary>
+    public static TenantSource FromCode(Tenant tenant, string origin) => new(tenant, origin, new Dictionary<string, SourceLocation>());
+
+    /// <summary>The position of a field path, or of its nearest enclosing field; the file start when unknown.</summary>
+    public SourceLocation Locate(string path)
+    {
+        var p = path;
+        while (p.Length > 0)
+        {
+            if (Locations.TryGetValue(p, out var loc)) return loc;
+            var cut = Math.Max(p.LastIndexOf('.'), p.LastIndexOf('['));
+            p = cut <= 0 ? "" : p[..cut];
+        }
+        return new SourceLocation(File, 1, 1);
+    }
+
+    /// <summary>Gives a diagnostic a location from its subject path.</summary>
+    public Diagnostic Place(Diagnostic d) => d.Location is null ? d with { Location = Locate(d.Subject) } : d;
+}

@@ -1,0 +1,31 @@
+namespace OpenClaw.Manifests.Loading;
+
+/// <summary>The three YAML node kinds a tenant file may contain.</summary>
+internal enum YamlKind { Scalar, Mapping, Sequence }
+
+/// <summary>
+/// A YAML node with its 1-based position. Mapping entries keep their key's position so that
+/// "unknown field" and "duplicate key" point at the key, not at the value.
+/// </summary>
+internal sealed class YamlNode
+{
+    public required YamlKind Kind { get; init; }
+    public required int Line { get; init; }
+    public required int Column { get; init; }
+    public string Value { get; init; } = "";
+    /// <summary>True for plain (unquoted) scalars, which YAML may read as null, bool or number.</summary>
+    public bool Plain { get; init; }
+    public List<(YamlNode Key, YamlNode Value)> Entries { get; } = [];
+    public List<YamlNode> Items { get; } = [];
+
+    public string Describe() => Kind switch
+    {
+        YamlKind.Mapping => "a mapping",
+        YamlKind.Sequence => "a list",
+        _ => IsNull ? "null" : IsBool ? "a boolean" : "a string",
+    };
+
+    public bool IsNull => Kind == YamlKind.Scalar && Plain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    public bool IsBool => Kind == YamlKind.Scalar && Plain && Value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE";
+}

@@ -1,0 +1,135 @@
+using OpenClaw.Manifests.Policy;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace OpenClaw.Manifests.Loading;
+
+/// <summary>
+/// Reads one YAML document into <see cref="YamlNode"/>s with YamlDotNet's parser. Tenant files are
+/// untrusted input, so the reader refuses what a tenant never needs and an attacker could abuse:
+/// anchors and aliases (exponential "billion laughs" expansion), tags, more than one document,
+/// nesting deeper than <see cref="MaxDepth"/>, and more than <see cref="MaxNodes"/> nodes.
+/// It also reports duplicate keys, which YAML parsers otherwise resolve silently and differently.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    public const int MaxDepth = 24;
+    public const int MaxNodes = 20_000;
+
+    private readonly string _file;
+    private readonly List<Diagnostic> _diagnostics;
+    private int _nodes;
+
+    private YamlTreeReader(string file, List<Diagnostic> diagnostics)
+    {
+        _file = file;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Parses <paramref name="text"/>; returns null (with diagnostics) when it is not one acceptable document.</summary>
+    public static YamlNode? Read(string file, string text, List<Diagnostic> diagnostics)
+    {
+        var reader = new YamlTreeReader(file, diagnostics);
+        try
+        {
+            return reader.ReadStream(new Parser(new StringReader(text)));
+        }
+        catch (YamlException e)
+        {
+            reader.Error(RuleCatalog.MalformedFile, (int)e.Start.Line, (int)e.Start.Column, "YAML syntax error: " + Clean(e.Message));
+            return null;
+        }
+        catch (RefusedException)
+        {
+            return null;
+        }
+    }
+
+    private static string Clean(string message)
+    {
+        // YamlDotNet prefixes "(Line: x, Col: y, Idx: z) - (Line: ...): "; the location is printed separately.
+        var i = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return i >= 0 ? message[(i + 3)..] : message;
+    }
+
+    private YamlNode? ReadStream(IParser parser)
+    {
+        parser.Consume<StreamStart>();
+        if (parser.TryConsume<StreamEnd>(out _))
+        {
+            Error(RuleCatalog.MalformedFile, 1, 1, "the file is empty; expected one Tenant document");
+            return null;
+        }
+        parser.Consume<DocumentStart>();
+        var root = ReadNode(parser, 0);
+        parser.Consume<DocumentEnd>();
+        if (parser.Current is DocumentStart extra)
+        {
+            Error(RuleCatalog.MalformedFile, (int)extra.Start.Line, (int)extra.Start.Column, "a tenant file holds exactly one YAML document; put each tenant in its own file");
+            return null;
+        }
+        parser.Consume<StreamEnd>();
+        return root;
+    }
+
+    private YamlNode ReadNode(IParser parser, int depth)
+    {
+        var ev = parser.Current ?? throw new YamlException("unexpected end of stream");
+        var line = (int)ev.Start.Line;
+        var col = (int)ev.Start.Column;
+        if (++_nodes > MaxNodes) Refuse(line, col, $"the file has more than {MaxNodes} YAML nodes");
+        if (depth > MaxDepth) Refuse(line, col, $"nesting is deeper than {MaxDepth} levels");
+        if (ev is AnchorAlias) Refuse(line, col, "YAML aliases (*name) are not allowed in tenant files");
+        if (ev is NodeEvent { Anchor.IsEmpty: false }) Refuse(line, col, "YAML anchors (&name) are not allowed in tenant files");
+        if (ev is NodeEvent { Tag.IsEmpty: false } tagged && !tagged.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+            Refuse(line, col, $"YAML tags ({tagged.Tag.Value}) are not allowed in tenant files");
+
+        switch (ev)
+        {
+            case Scalar s:
+                parser.MoveNext();
+                return new YamlNode { Kind = YamlKind.Scalar, Line = line, Column = col, Value = s.Value, Plain = s.Style == ScalarStyle.Plain };
+            case SequenceStart:
+            {
+                parser.MoveNext();
+                var node = new YamlNode { Kind = YamlKind.Sequence, Line = line, Column = col };
+                while (!parser.TryConsume<SequenceEnd>(out _)) node.Items.Add(ReadNode(parser, depth + 1));
+                return node;
+            }
+            case MappingStart:
+            {
+                parser.MoveNext();
+                var node = new YamlNode { Kind = YamlKind.Mapping, Line = line, Column = col };
+                var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var key = ReadNode(parser, depth + 1);
+                    var value = ReadNode(parser, depth + 1);
+                    if (key.Kind != YamlKind.Scalar)
+                        Refuse(key.Line, key.Column, "mapping keys must be plain strings");
+                    if (seen.TryGetValue(key.Value, out var first))
+                        Error(RuleCatalog.DuplicateKey, key.Line, key.Column, RuleCatalog.DuplicateKey.Format(key.Value, first.Line));
+                    else
+                    {
+                        seen[key.Value] = key;
+                        node.Entries.Add((key, value));
+                    }
+                }
+                return node;
+            }
+            default:
+                throw new YamlException(ev.Start, ev.End, $"unexpected {ev.GetType().Name}");
+        }
+    }
+
+    private void Error(RuleInfo rule, int line, int col, string message)
+        => _diagnostics.Add(new Diagnostic(rule, message, _file, new SourceLocation(_file, Math.Max(line, 1), Math.Max(col, 1))));
+
+    private void Refuse(int line, int col, string message)
+    {
+        Error(RuleCatalog.MalformedFile, line, col, message);
+        throw new RefusedException();
+    }
+
+    private sealed class RefusedException : Exception;
+}

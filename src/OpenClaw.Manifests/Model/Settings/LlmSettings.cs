@@ -1,0 +1,14 @@
+namespace OpenClaw.Manifests.Model;
+
+/// <summary>The tenant's OpenAI-compatible LLM gateway (its own NewAPI, never a shared one).</summary>
+public sealed record LlmSettings
+{
+    /// <summary>Base URL, e.g. <c>https://api.acme.example.org/v1</c>.</summary>
+    public required HttpsUrl BaseUrl { get; init; }
+
+    /// <summary>Where the controller's API key lives.</summary>
+    public required SecretKeyRef ApiKey { get; init; }
+
+    /// <summary>Model the gateway maps to a backing channel; defaults to <c>qwen3.6</c>.</summary>
+    public string DefaultModel { get; init; } = "qwen3.6";
+}

@@ -1,0 +1,17 @@
+namespace OpenClaw.Manifests.Model;
+
+/// <summary>The per-user runtime pods the controller stamps out per session.</summary>
+public sealed record RuntimeSettings
+{
+    /// <summary>Default runtime resources.</summary>
+    public static readonly ComputeResources DefaultResources = new("250m", "512Mi", "1", "2Gi");
+
+    /// <summary>Requests and limits of each per-user pod.</summary>
+    public ComputeResources Resources { get; init; } = DefaultResources;
+
+    /// <summary>Minutes of inactivity before the controller reaps a per-user pod (1 to 1440).</summary>
+    public int IdleTimeoutMinutes { get; init; } = 30;
+
+    /// <summary>Extra environment variables.</summary>
+    public IReadOnlyList<EnvVarSpec> ExtraEnv { get; init; } = [];
+}

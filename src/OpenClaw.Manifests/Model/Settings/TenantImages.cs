@@ -1,0 +1,11 @@
+namespace OpenClaw.Manifests.Model;
+
+/// <summary>The two images deployed for a tenant, both digest-pinned.</summary>
+public sealed record TenantImages
+{
+    /// <summary>The workspace controller image.</summary>
+    public required ImageReference Controller { get; init; }
+
+    /// <summary>The identity-blind per-user runtime image.</summary>
+    public required ImageReference Runtime { get; init; }
+}

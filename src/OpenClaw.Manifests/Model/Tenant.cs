@@ -1,0 +1,73 @@
+using OpenClaw.Manifests.Policy;
+
+namespace OpenClaw.Manifests.Model;
+
+/// <summary>
+/// One tenant (organisation): everything needed to deploy its isolated OpenClaw workspace controller
+/// and per-user runtime pods into its own namespace. Required parts are value types that cannot hold
+/// an unsafe state; everything else has a safe default.
+/// </summary>
+public sealed record Tenant
+{
+    /// <summary>Longest tenant name: leaves room for prefixes such as <c>org-</c> within a 63-character label.</summary>
+    public const int MaxNameLength = 40;
+
+    private readonly DnsLabel _name;
+
+    /// <summary>The tenant's unique name, a DNS-1123 label of at most 40 characters.</summary>
+    public required DnsLabel Name
+    {
+        get => _name;
+        init
+        {
+            if (value.Value is null) throw new ModelValidationException(RuleCatalog.MissingField, "tenant name is required");
+            if (value.Value.Length > MaxNameLength) throw new ModelValidationException(RuleCatalog.InvalidValue, $"tenant name '{value.Value}' is longer than {MaxNameLength} characters");
+            _name = value;
+        }
+    }
+
+    /// <summary>The tenant's namespace; defaults to <c>org-&lt;name&gt;</c>.</summary>
+    public DnsLabel? Namespace { get; init; }
+
+    /// <summary>The namespace everything of this tenant lives in.</summary>
+    public string EffectiveNamespace => Namespace?.Value ?? "org-" + Name.Value;
+
+    /// <summary>The tenant's DNS domain; the public host defaults to <c>openclaw.&lt;domain&gt;</c>.</summary>
+    public required DnsName Domain { get; init; }
+
+    /// <summary>The tenant's OIDC provider (its own realm).</summary>
+    public required OidcSettings Oidc { get; init; }
+
+    /// <summary>The tenant's OpenAI-compatible LLM gateway.</summary>
+    public required LlmSettings Llm { get; init; }
+
+    /// <summary>Digest-pinned controller and runtime images.</summary>
+    public required TenantImages Images { get; init; }
+
+    /// <summary>Public ingress settings.</summary>
+    public IngressSettings Ingress { get; init; } = new();
+
+    /// <summary>Controller Deployment settings.</summary>
+    public ControllerSettings Controller { get; init; } = new();
+
+    /// <summary>Per-user runtime pod settings.</summary>
+    public RuntimeSettings Runtime { get; init; } = new();
+
+    /// <summary>Extra RBAC for the controller.</summary>
+    public RbacSettings Rbac { get; init; } = new();
+
+    /// <summary>Namespace quota.</summary>
+    public QuotaSettings Quota { get; init; } = new();
+
+    /// <summary>Per-tenant persistent storage.</summary>
+    public StorageSettings Storage { get; init; } = new();
+
+    /// <summary>SOPS recipients allowed to decrypt this tenant's secrets.</summary>
+    public SopsSettings Sops { get; init; } = new();
+
+    /// <summary>Network allow-lists.</summary>
+    public NetworkSettings Network { get; init; } = new();
+
+    /// <summary>The public host: the ingress override, else <c>openclaw.&lt;domain&gt;</c>.</summary>
+    public string EffectiveHost => Ingress.Host?.Value ?? "openclaw." + Domain.Value;
+}

@@ -1,0 +1,40 @@
+// Shared with the analyzers (netstandard2.0): keep dependency-free.
+#nullable enable
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Manifests.Policy;
+
+/// <summary>The OCM0001 test on a raw image string, shared by the model, the loader and the analyzers.</summary>
+public static class ImageDigestRule
+{
+    // OCI distribution spec: repository path components are lowercase alphanumerics with . _ - separators,
+    // an optional registry host[:port] first, an optional tag, then the digest. Uppercase hex is rejected
+    // because registries compare digests as lowercase strings.
+    private static readonly Regex Pinned = new Regex(
+        @"^(?<repo>(?:[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?/)*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?@sha256:(?<digest>[a-f0-9]{64})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>True when <paramref name="image"/> is a well-formed reference pinned by a sha256 digest.</summary>
+    public static bool IsPinned(string? image) => image is not null && image.Length <= 512 && Pinned.IsMatch(image);
+
+    /// <summary>Splits a pinned reference; false when it is not pinned.</summary>
+    public static bool TryParse(string? image, out string repository, out string? tag, out string digest)
+    {
+        repository = digest = string.Empty;
+        tag = null;
+        if (image is null || image.Length > 512) return false;
+        var m = Pinned.Match(image);
+        if (!m.Success) return false;
+        repository = m.Groups["repo"].Value;
+        tag = m.Groups["tag"].Success ? m.Groups["tag"].Value : null;
+        digest = m.Groups["digest"].Value;
+        return true;
+    }
+
+    /// <summary>
+    /// For partially known strings (interpolations in C#): true when the constant text already shows
+    /// the reference can never be pinned, i.e. it ends in a tag and no '@sha256:' part follows anywhere.
+    /// </summary>
+    public static bool ConstantPartsShowTagOnly(string constantPrefix, bool hasDigestMarkerAnywhere)
+        => !hasDigestMarkerAnywhere && Regex.IsMatch(constantPrefix, @":[A-Za-z0-9_][A-Za-z0-9_.-]*$");
+}

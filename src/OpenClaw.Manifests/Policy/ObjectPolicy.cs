@@ -1,0 +1,155 @@
+using System.Text.Json;
+using k8s;
+using k8s.Models;
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Rendering;
+
+namespace OpenClaw.Manifests.Policy;
+
+/// <summary>
+/// Rules on the final objects, the last line of defence: whatever produced them (the renderer, a
+/// future template, a bug), unsafe or cross-tenant objects never leave the library.
+/// </summary>
+public static class ObjectPolicy
+{
+    private static readonly string[] RequiredLabels =
+        ["app.kubernetes.io/component", "app.kubernetes.io/instance", "app.kubernetes.io/managed-by", "app.kubernetes.io/name", Names.TenantLabel];
+
+    /// <summary>Checks every object of one tenant.</summary>
+    public static IEnumerable<Diagnostic> Check(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects)
+    {
+        var ns = tenant.EffectiveNamespace;
+        var d = new List<Diagnostic>();
+        var policies = objects.OfType<V1NetworkPolicy>().ToList();
+        foreach (var o in objects)
+        {
+            var subject = $"{o.Kind}/{o.Metadata?.Name}";
+            Scope(d, tenant, o, subject);
+            Labels(d, tenant, o, subject);
+            switch (o)
+            {
+                case V1ClusterRole or V1ClusterRoleBinding:
+                    d.Add(Diagnostic.Create(RuleCatalog.ClusterScopedRbac, subject, o.Kind, o.Metadata?.Name ?? ""));
+                    break;
+                case V1Role role:
+                    for (var i = 0; i < (role.Rules?.Count ?? 0); i++)
+                    {
+                        var r = role.Rules![i];
+                        d.AddRange(RbacRules.Check($"{subject} rule {i}", r.ApiGroups, r.Resources, r.Verbs, r.ResourceNames));
+                    }
+                    break;
+                case V1RoleBinding rb:
+                    if (rb.RoleRef?.Kind != "Role")
+                        d.Add(Diagnostic.Create(RuleCatalog.ClusterScopedRbac, subject, rb.RoleRef?.Kind ?? "RoleRef", rb.RoleRef?.Name ?? ""));
+                    foreach (var s in rb.Subjects ?? [])
+                        if (s.NamespaceProperty is { } sns && sns != ns)
+                            d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, subject, subject, sns, tenant.Name.Value, ns));
+                    break;
+                case V1Deployment dep when dep.Spec?.Template?.Spec is { } spec:
+                    d.AddRange(PodChecks.Check(subject, spec));
+                    Coverage(d, subject, dep.Spec.Template.Metadata?.Labels, policies);
+                    break;
+                case V1ConfigMap cm when cm.Metadata?.Name == Names.PodTemplate:
+                    PodTemplate(d, tenant, cm, subject, policies);
+                    break;
+                case V1NetworkPolicy np:
+                    Peers(d, tenant, np, subject);
+                    break;
+            }
+            Strings(d, o, subject);
+        }
+        return d;
+    }
+
+    private static void Scope(List<Diagnostic> d, Tenant tenant, IKubernetesObject<V1ObjectMeta> o, string subject)
+    {
+        var ns = tenant.EffectiveNamespace;
+        var actual = o is V1Namespace ? o.Metadata?.Name : o.Metadata?.NamespaceProperty;
+        if (actual != ns)
+            d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, subject, subject, actual ?? "(none)", tenant.Name.Value, ns));
+    }
+
+    private static void Labels(List<Diagnostic> d, Tenant tenant, IKubernetesObject<V1ObjectMeta> o, string subject)
+    {
+        var labels = o.Metadata?.Labels;
+        foreach (var key in RequiredLabels)
+            if (labels is null || !labels.TryGetValue(key, out var v) || string.IsNullOrEmpty(v))
+                d.Add(Diagnostic.Create(RuleCatalog.MissingTenantLabel, subject, o.Kind, o.Metadata?.Name ?? "", key));
+        if (labels is not null && labels.TryGetValue(Names.TenantLabel, out var t) && t != tenant.Name.Value)
+            d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, subject, subject + " (tenant label)", t, tenant.Name.Value, tenant.EffectiveNamespace));
+    }
+
+    private static void PodTemplate(List<Diagnostic> d, Tenant tenant, V1ConfigMap cm, string subject, List<V1NetworkPolicy> policies)
+    {
+        if (cm.Data is null || !cm.Data.TryGetValue(Names.PodTemplateKey, out var json))
+        {
+            d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, $"missing key {Names.PodTemplateKey}"), subject));
+            return;
+        }
+        V1Pod? pod;
+        try { pod = KubernetesJson.Deserialize<V1Pod>(json); }
+        catch (JsonException e)
+        {
+            d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, "pod template is not valid JSON: " + e.Message), subject));
+            return;
+        }
+        var podSubject = subject + " pod template";
+        if (pod?.Spec is null) return;
+        if (pod.Spec.AutomountServiceAccountToken != false)
+            d.Add(Diagnostic.Create(RuleCatalog.PrivilegedContainer, podSubject, "runtime", "per-user pods must not mount a service-account token"));
+        if (pod.Metadata?.NamespaceProperty is { } pns && pns != tenant.EffectiveNamespace)
+            d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, podSubject, podSubject, pns, tenant.Name.Value, tenant.EffectiveNamespace));
+        d.AddRange(PodChecks.Check(podSubject, pod.Spec));
+        Coverage(d, podSubject, pod.Metadata?.Labels, policies);
+    }
+
+    private static void Coverage(List<Diagnostic> d, string subject, IDictionary<string, string>? podLabels, List<V1NetworkPolicy> policies)
+    {
+        foreach (var direction in new[] { "Ingress", "Egress" })
+            if (!policies.Any(p => p.Spec?.PolicyTypes?.Contains(direction) == true && LabelSelectors.Matches(p.Spec.PodSelector, podLabels)))
+                d.Add(Diagnostic.Create(RuleCatalog.PodWithoutNetworkPolicy, subject, subject, direction.ToLowerInvariant()));
+    }
+
+    // Only DNS (kube-system) and the ingress controller's namespace may be named by a tenant's policies.
+    private static void Peers(List<Diagnostic> d, Tenant tenant, V1NetworkPolicy np, string subject)
+    {
+        var allowed = new[] { "kube-system", tenant.Ingress.ControllerNamespace.Value, tenant.EffectiveNamespace };
+        var peers = (np.Spec?.Ingress ?? []).SelectMany(r => r.FromProperty ?? [])
+            .Concat((np.Spec?.Egress ?? []).SelectMany(r => r.To ?? []));
+        foreach (var p in peers)
+        {
+            if (p.NamespaceSelector is null) continue;
+            var named = p.NamespaceSelector.MatchLabels?.TryGetValue("kubernetes.io/metadata.name", out var n) == true ? n : null;
+            if (named is null || !allowed.Contains(named))
+                d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, subject, subject, named ?? "(any namespace)", tenant.Name.Value, tenant.EffectiveNamespace));
+        }
+    }
+
+    // No secret value in generated output, ever: scan every string the object would serialize.
+    private static void Strings(List<Diagnostic> d, IKubernetesObject<V1ObjectMeta> o, string subject)
+    {
+        using var doc = JsonDocument.Parse(KubernetesJson.Serialize(o));
+        foreach (var (path, value) in Leaves(doc.RootElement, ""))
+            if (SecretHeuristics.DescribeCredential(value) is { } why)
+                d.Add(Diagnostic.Create(RuleCatalog.PlaintextSecret, subject, $"{subject} {path} ({why})"));
+    }
+
+    private static IEnumerable<(string Path, string Value)> Leaves(JsonElement e, string path)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var p in e.EnumerateObject())
+                    foreach (var leaf in Leaves(p.Value, path + "." + p.Name)) yield return leaf;
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in e.EnumerateArray())
+                    foreach (var leaf in Leaves(item, $"{path}[{i++}]")) yield return leaf;
+                break;
+            case JsonValueKind.String:
+                yield return (path, e.GetString()!);
+                break;
+        }
+    }
+}

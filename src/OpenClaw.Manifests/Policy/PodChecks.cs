@@ -1,0 +1,72 @@
+using k8s.Models;
+
+namespace OpenClaw.Manifests.Policy;
+
+/// <summary>OCM0001, 0003, 0005, 0006 and 0010 on one pod spec.</summary>
+internal static class PodChecks
+{
+    private static readonly string[] RuntimeSockets = ["docker.sock", "containerd.sock", "crio.sock", "cri-dockerd.sock", "podman.sock"];
+
+    public static IEnumerable<Diagnostic> Check(string owner, V1PodSpec spec)
+    {
+        var hostUse = new List<string>();
+        if (spec.HostNetwork == true) hostUse.Add("hostNetwork");
+        if (spec.HostPID == true) hostUse.Add("hostPID");
+        if (spec.HostIPC == true) hostUse.Add("hostIPC");
+        foreach (var v in spec.Volumes ?? [])
+            if (v.HostPath is not null) hostUse.Add($"hostPath volume '{v.Name}' ({v.HostPath.Path})");
+        foreach (var c in AllContainers(spec))
+            foreach (var m in c.VolumeMounts ?? [])
+                if (RuntimeSockets.Any(s => m.MountPath?.EndsWith(s, StringComparison.Ordinal) == true))
+                    hostUse.Add($"a container-runtime socket at '{m.MountPath}'");
+        if (hostUse.Count > 0)
+            yield return Diagnostic.Create(RuleCatalog.HostAccess, owner, owner, string.Join(", ", hostUse));
+
+        foreach (var c in AllContainers(spec))
+        {
+            var subject = $"{owner} container '{c.Name}'";
+            if (!ImageDigestRule.IsPinned(c.Image))
+                yield return Diagnostic.Create(RuleCatalog.ImageNotPinned, subject, c.Image ?? "");
+            var weak = Unrestricted(c.SecurityContext, spec.SecurityContext);
+            if (weak.Count > 0)
+                yield return Diagnostic.Create(RuleCatalog.PrivilegedContainer, subject, c.Name, string.Join(", ", weak));
+            var missing = MissingResources(c.Resources);
+            if (missing.Count > 0)
+                yield return Diagnostic.Create(RuleCatalog.MissingResources, subject, c.Name, string.Join(", ", missing));
+            foreach (var e in c.Env ?? [])
+            {
+                if (string.IsNullOrEmpty(e.Value)) continue;
+                if (SecretHeuristics.NameLooksSecret(e.Name))
+                    yield return Diagnostic.Create(RuleCatalog.PlaintextSecret, subject, $"env '{e.Name}' of {subject}");
+            }
+        }
+    }
+
+    private static IEnumerable<V1Container> AllContainers(V1PodSpec spec)
+        => (spec.InitContainers ?? []).Concat(spec.Containers ?? []);
+
+    private static List<string> Unrestricted(V1SecurityContext? sc, V1PodSecurityContext? pod)
+    {
+        var weak = new List<string>();
+        if (sc is null) { weak.Add("no securityContext"); return weak; }
+        if (sc.Privileged == true) weak.Add("privileged");
+        if (sc.AllowPrivilegeEscalation != false) weak.Add("allowPrivilegeEscalation is not false");
+        if (sc.ReadOnlyRootFilesystem != true) weak.Add("readOnlyRootFilesystem is not true");
+        if (sc.RunAsNonRoot != true && pod?.RunAsNonRoot != true) weak.Add("runAsNonRoot is not true");
+        if (sc.RunAsUser == 0 || (sc.RunAsUser is null && pod?.RunAsUser == 0)) weak.Add("runs as UID 0");
+        if (sc.Capabilities?.Drop?.Contains("ALL") != true) weak.Add("capabilities do not drop ALL");
+        if (sc.Capabilities?.Add is { Count: > 0 } added) weak.Add($"adds capabilities {string.Join(", ", added)}");
+        var seccomp = sc.SeccompProfile?.Type ?? pod?.SeccompProfile?.Type;
+        if (seccomp is not ("RuntimeDefault" or "Localhost")) weak.Add("seccomp profile is not RuntimeDefault");
+        return weak;
+    }
+
+    private static List<string> MissingResources(V1ResourceRequirements? r)
+    {
+        var missing = new List<string>();
+        foreach (var (kind, map) in new[] { ("requests", r?.Requests), ("limits", r?.Limits) })
+            foreach (var res in new[] { "cpu", "memory" })
+                if (map is null || !map.ContainsKey(res)) missing.Add($"{res} {kind}");
+        return missing;
+    }
+}

@@ -1,0 +1,123 @@
+// Shared with the analyzers (netstandard2.0): keep dependency-free.
+#nullable enable
+using System;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Manifests.Policy;
+
+/// <summary>
+/// The OCM0003 heuristics: which names look like they hold secrets, and which values look like
+/// credentials. Written by hand because no obtainable library classifies secrets; the patterns follow
+/// the well-known token formats that secret scanners (gitleaks, trufflehog) document.
+/// </summary>
+public static class SecretHeuristics
+{
+    private static readonly Regex SecretName = new Regex(
+        @"(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|PRIVATE|AUTH)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // Names that contain a secret-looking word but hold no secret by convention.
+    private static readonly Regex NonSecretName = new Regex(
+        @"(_URL|_URI|_ENDPOINT|_HOST|_PATH|_FILE|_NAME|_ID|_MODEL|_REF|_TTL|_TIMEOUT|_HEADER|KEY_?ID)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex KnownTokenShape = new Regex(
+        @"(^|[^A-Za-z0-9])(" +
+        @"sk-[A-Za-z0-9_\-]{16,}" +            // OpenAI-style and many OpenAI-compatible gateways (NewAPI)
+        @"|sk_(live|test)_[A-Za-z0-9]{16,}" +   // Stripe
+        @"|gh[pousr]_[A-Za-z0-9]{30,}" +        // GitHub
+        @"|github_pat_[A-Za-z0-9_]{30,}" +
+        @"|glpat-[A-Za-z0-9_\-]{20,}" +         // GitLab
+        @"|xox[abposr]-[A-Za-z0-9\-]{10,}" +    // Slack
+        @"|AKIA[0-9A-Z]{16}" +                  // AWS access key id
+        @"|AIza[0-9A-Za-z_\-]{35}" +            // Google API key
+        @"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*" + // JWT
+        @"|-----BEGIN [A-Z ]*PRIVATE KEY-----" +
+        @")",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex UrlWithCredentials = new Regex(
+        @"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^/@\s]*:[^/@\s]+@",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex UrlWithSecretQuery = new Regex(
+        @"[?&](api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature|client[_-]?secret)=[^&\s]+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>True when an environment variable or field with this name conventionally holds a secret.</summary>
+    public static bool NameLooksSecret(string? name)
+        => !string.IsNullOrEmpty(name) && SecretName.IsMatch(name!) && !NonSecretName.IsMatch(name!);
+
+    /// <summary>
+    /// Why <paramref name="value"/> looks like a credential, or null. Checks known token formats,
+    /// credentials inside URLs, base64 wrapping of either, and high-entropy strings.
+    /// </summary>
+    public static string? DescribeCredential(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value!.Length < 12) return null;
+        if (value.Length > 1_000_000) return "an oversized value";
+        if (KnownTokenShape.IsMatch(value)) return "a value shaped like an API key or token";
+        if (UrlWithCredentials.IsMatch(value)) return "a URL carrying credentials in its userinfo";
+        if (UrlWithSecretQuery.IsMatch(value)) return "a URL carrying a credential in its query";
+        var decoded = TryDecodeBase64(value);
+        if (decoded is not null && (KnownTokenShape.IsMatch(decoded) || UrlWithCredentials.IsMatch(decoded)))
+            return "base64 of a value shaped like an API key or token";
+        if (IsHighEntropy(value)) return "a high-entropy value shaped like a generated credential";
+        return null;
+    }
+
+    /// <summary>True when the value looks like a credential (see <see cref="DescribeCredential"/>).</summary>
+    public static bool LooksLikeCredential(string? value) => DescribeCredential(value) is not null;
+
+    // Long, unbroken runs of base64/hex-ish characters with mixed classes and high Shannon entropy are how
+    // generated keys look; words, URLs, paths, image references and quantities are not like that.
+    private static bool IsHighEntropy(string value)
+    {
+        if (value.Length < 24 || value.Length > 4096) return false;
+        bool upper = false, lower = false, digit = false;
+        foreach (var c in value)
+        {
+            if (c >= 'A' && c <= 'Z') upper = true;
+            else if (c >= 'a' && c <= 'z') lower = true;
+            else if (c >= '0' && c <= '9') digit = true;
+            else if (c != '+' && c != '/' && c != '=' && c != '_' && c != '-') return false;
+        }
+        if (!digit || !(upper || lower)) return false;
+        if (!(upper && lower) && value.Length < 40) return false;
+        return ShannonEntropy(value) >= (upper && lower ? 4.2 : 3.5);
+    }
+
+    private static double ShannonEntropy(string s)
+    {
+        var counts = new int[128];
+        foreach (var c in s) counts[c & 127]++;
+        double h = 0;
+        foreach (var n in counts)
+        {
+            if (n == 0) continue;
+            double p = (double)n / s.Length;
+            h -= p * Math.Log(p, 2);
+        }
+        return h;
+    }
+
+    private static string? TryDecodeBase64(string value)
+    {
+        if (value.Length < 16 || value.Length % 4 != 0 || value.Length > 8192) return null;
+        foreach (var c in value)
+        {
+            bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
+            if (!ok) return null;
+        }
+        try
+        {
+            var bytes = Convert.FromBase64String(value);
+            return Encoding.UTF8.GetString(bytes);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using k8s;
+
+namespace OpenClaw.Manifests.Rendering;
+
+/// <summary>
+/// Compact JSON with object keys in ordinal order and Go's encoding/json string escaping. This is
+/// exactly what Helm's <c>toJson</c> prints, so the chart can reproduce embedded JSON byte for byte.
+/// Written by hand because System.Text.Json's encoders escape a different character set than Go.
+/// </summary>
+public static class CanonicalJson
+{
+    /// <summary>Serializes a Kubernetes model object canonically.</summary>
+    public static string Serialize(object kubernetesObject)
+        => Write(JsonNode.Parse(KubernetesJson.Serialize(kubernetesObject)));
+
+    /// <summary>Writes a JSON node canonically.</summary>
+    public static string Write(JsonNode? node)
+    {
+        var sb = new StringBuilder();
+        WriteNode(sb, node);
+        return sb.ToString();
+    }
+
+    /// <summary>A string as Go's json.Marshal writes it (HTML-safe escaping of &lt;, &gt;, &amp;).</summary>
+    public static string Quote(string s)
+    {
+        var sb = new StringBuilder(s.Length + 2);
+        WriteString(sb, s);
+        return sb.ToString();
+    }
+
+    private static void WriteNode(StringBuilder sb, JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                sb.Append("null");
+                break;
+            case JsonObject obj:
+                sb.Append('{');
+                var first = true;
+                foreach (var (key, value) in obj.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    if (!first) sb.Append(',');
+                    first = false;
+                    WriteString(sb, key);
+                    sb.Append(':');
+                    WriteNode(sb, value);
+                }
+                sb.Append('}');
+                break;
+            case JsonArray arr:
+                sb.Append('[');
+                for (var i = 0; i < arr.Count; i++)
+                {
+                    if (i > 0) sb.Append(',');
+                    WriteNode(sb, arr[i]);
+                }
+                sb.Append(']');
+                break;
+            case JsonValue v:
+                WriteValue(sb, v);
+                break;
+        }
+    }
+
+    private static void WriteValue(StringBuilder sb, JsonValue v)
+    {
+        var element = v.GetValue<JsonElement>();
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String: WriteString(sb, element.GetString()!); break;
+            case JsonValueKind.True: sb.Append("true"); break;
+            case JsonValueKind.False: sb.Append("false"); break;
+            case JsonValueKind.Number:
+                // Go prints integral float64 values without a fraction; every number we emit is an integer.
+                sb.Append(element.TryGetInt64(out var l) ? l.ToString(CultureInfo.InvariantCulture) : element.GetRawText());
+                break;
+            default: sb.Append("null"); break;
+        }
+    }
+
+    private static void WriteString(StringBuilder sb, string s)
+    {
+        sb.Append('"');
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '<' or '>' or '&' or '\u2028' or '\u2029':
+                    sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    if (c < 0x20) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        sb.Append('"');
+    }
+}

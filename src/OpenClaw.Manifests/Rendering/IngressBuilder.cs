@@ -1,0 +1,43 @@
+using k8s.Models;
+using OpenClaw.Manifests.Model;
+
+namespace OpenClaw.Manifests.Rendering;
+
+/// <summary>The public ingress: <c>openclaw.&lt;domain&gt;</c> with a cert-manager certificate.</summary>
+internal static class IngressBuilder
+{
+    public static V1Ingress Build(Tenant tenant) => new()
+    {
+        ApiVersion = "networking.k8s.io/v1",
+        Kind = "Ingress",
+        Metadata = Meta.Of(tenant, Names.Ingress, Labels.Components.Controller,
+            new Dictionary<string, string> { ["cert-manager.io/cluster-issuer"] = tenant.Ingress.ClusterIssuer }),
+        Spec = new V1IngressSpec
+        {
+            IngressClassName = tenant.Ingress.ClassName,
+            Tls = [new V1IngressTLS { Hosts = [tenant.EffectiveHost], SecretName = Names.TlsSecret }],
+            Rules =
+            [
+                new V1IngressRule
+                {
+                    Host = tenant.EffectiveHost,
+                    Http = new V1HTTPIngressRuleValue
+                    {
+                        Paths =
+                        [
+                            new V1HTTPIngressPath
+                            {
+                                Path = "/",
+                                PathType = "Prefix",
+                                Backend = new V1IngressBackend
+                                {
+                                    Service = new V1IngressServiceBackend { Name = Names.Controller, Port = new V1ServiceBackendPort { Name = "http" } },
+                                },
+                            },
+                        ],
+                    },
+                },
+            ],
+        },
+    };
+}

@@ -1,0 +1,102 @@
+using k8s.Models;
+using OpenClaw.Manifests.Model;
+
+namespace OpenClaw.Manifests.Rendering;
+
+/// <summary>
+/// Default-deny for the whole tenant namespace, then explicit allow-lists for the controller and the
+/// per-user pods. The per-user policy is a static object: the upstream chart promised one from the
+/// controller at session start and never applied it.
+/// </summary>
+internal static class NetworkPolicyBuilder
+{
+    public static V1NetworkPolicy DefaultDeny(Tenant tenant) => new()
+    {
+        ApiVersion = "networking.k8s.io/v1",
+        Kind = "NetworkPolicy",
+        Metadata = Meta.Of(tenant, Names.DefaultDeny, Labels.Components.Tenant),
+        Spec = new V1NetworkPolicySpec
+        {
+            PodSelector = new V1LabelSelector(),
+            PolicyTypes = ["Ingress", "Egress"],
+        },
+    };
+
+    public static V1NetworkPolicy Controller(Tenant tenant) => new()
+    {
+        ApiVersion = "networking.k8s.io/v1",
+        Kind = "NetworkPolicy",
+        Metadata = Meta.Of(tenant, Names.Controller, Labels.Components.Controller),
+        Spec = new V1NetworkPolicySpec
+        {
+            PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Controller) },
+            PolicyTypes = ["Ingress", "Egress"],
+            Ingress =
+            [
+                new V1NetworkPolicyIngressRule
+                {
+                    FromProperty = [NamespacePeer(tenant.Ingress.ControllerNamespace.Value)],
+                    Ports = [Tcp(Names.ControllerPort)],
+                },
+            ],
+            Egress =
+            [
+                Dns(),
+                new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.ApiServerCidrs), Ports = [Tcp(443), Tcp(6443)] },
+                new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.OidcCidrs), Ports = [Tcp(443)] },
+                new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] },
+                new V1NetworkPolicyEgressRule
+                {
+                    To = [new V1NetworkPolicyPeer { PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Runtime) } }],
+                    Ports = [Tcp(Names.RuntimePort)],
+                },
+            ],
+        },
+    };
+
+    public static V1NetworkPolicy Runtime(Tenant tenant) => new()
+    {
+        ApiVersion = "networking.k8s.io/v1",
+        Kind = "NetworkPolicy",
+        Metadata = Meta.Of(tenant, Names.Runtime, Labels.Components.Runtime),
+        Spec = new V1NetworkPolicySpec
+        {
+            PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Runtime) },
+            PolicyTypes = ["Ingress", "Egress"],
+            Ingress =
+            [
+                new V1NetworkPolicyIngressRule
+                {
+                    FromProperty = [new V1NetworkPolicyPeer { PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Controller) } }],
+                    Ports = [Tcp(Names.RuntimePort)],
+                },
+            ],
+            // Identity-blind runtime: the LLM gateway and DNS, nothing else.
+            Egress = [Dns(), new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] }],
+        },
+    };
+
+    /// <summary>The cluster DNS pods in kube-system, UDP and TCP 53.</summary>
+    private static V1NetworkPolicyEgressRule Dns() => new()
+    {
+        To =
+        [
+            new V1NetworkPolicyPeer
+            {
+                NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = "kube-system" } },
+                PodSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["k8s-app"] = "kube-dns" } },
+            },
+        ],
+        Ports = [new V1NetworkPolicyPort { Protocol = "UDP", Port = 53 }, new V1NetworkPolicyPort { Protocol = "TCP", Port = 53 }],
+    };
+
+    private static V1NetworkPolicyPeer NamespacePeer(string ns) => new()
+    {
+        NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = ns } },
+    };
+
+    private static List<V1NetworkPolicyPeer> Cidrs(IEnumerable<string> cidrs)
+        => cidrs.Select(c => new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = c } }).ToList();
+
+    private static V1NetworkPolicyPort Tcp(int port) => new() { Protocol = "TCP", Port = port };
+}

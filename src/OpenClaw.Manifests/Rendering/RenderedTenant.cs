@@ -1,0 +1,24 @@
+using k8s;
+using k8s.Models;
+using OpenClaw.Manifests.Model;
+
+namespace OpenClaw.Manifests.Rendering;
+
+/// <summary>A tenant's objects that passed every policy rule.</summary>
+public sealed class RenderedTenant
+{
+    internal RenderedTenant(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects)
+    {
+        Tenant = tenant;
+        Objects = objects;
+    }
+
+    /// <summary>The tenant.</summary>
+    public Tenant Tenant { get; }
+
+    /// <summary>The objects in Helm's install order.</summary>
+    public IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Objects { get; }
+
+    /// <summary>Multi-document YAML, LF line endings, deterministic.</summary>
+    public string ToYaml() => ManifestYaml.Write(Objects);
+}

@@ -1,0 +1,47 @@
+using k8s;
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Policy;
+
+namespace OpenClaw.Manifests.Rendering;
+
+/// <summary>Builds every Kubernetes object deployed for a tenant, in Helm's install order.</summary>
+public static class TenantRenderer
+{
+    /// <summary>All objects of <paramref name="tenant"/>, without policy checks.</summary>
+    public static IReadOnlyList<IKubernetesObject<k8s.Models.V1ObjectMeta>> BuildObjects(Tenant tenant)
+    {
+        IKubernetesObject<k8s.Models.V1ObjectMeta>[] objects =
+        [
+            NamespaceBuilder.Build(tenant),
+            NetworkPolicyBuilder.DefaultDeny(tenant),
+            NetworkPolicyBuilder.Controller(tenant),
+            NetworkPolicyBuilder.Runtime(tenant),
+            FenceBuilder.Quota(tenant),
+            FenceBuilder.LimitRange(tenant),
+            RbacBuilder.ControllerAccount(tenant),
+            RbacBuilder.RuntimeAccount(tenant),
+            PodTemplateBuilder.ConfigMap(tenant),
+            FenceBuilder.Storage(tenant),
+            RbacBuilder.Role(tenant),
+            RbacBuilder.RoleBinding(tenant),
+            ControllerBuilder.Service(tenant),
+            ControllerBuilder.Deployment(tenant),
+            IngressBuilder.Build(tenant),
+        ];
+        return InstallOrder.Sort(objects);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="tenant"/> after checking the tenant and the rendered objects against every
+    /// policy rule; throws <see cref="PolicyViolationException"/> instead of returning unsafe objects.
+    /// </summary>
+    public static RenderedTenant Render(Tenant tenant)
+    {
+        var diagnostics = TenantPolicy.Check(tenant).ToList();
+        if (diagnostics.Count > 0) throw new PolicyViolationException(diagnostics);
+        var objects = BuildObjects(tenant);
+        diagnostics.AddRange(ObjectPolicy.Check(tenant, objects));
+        if (diagnostics.Count > 0) throw new PolicyViolationException(diagnostics);
+        return new RenderedTenant(tenant, objects);
+    }
+}
