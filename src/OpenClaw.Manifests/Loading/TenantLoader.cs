@@ -34,7 +34,7 @@ public static class TenantLoader
             if (source is not null) loaded.Add(source);
         }
         var set = loaded.Select(s => s.Tenant).ToList();
-        var clashes = TenantPolicy.CheckSet(set).ToList();
+        var clashes = TenantPolicy.CheckSet(set, loaded.Select(s => s.File).ToList()).ToList();
         foreach (var (index, d) in clashes) diagnostics.Add(loaded[index].Place(d));
         var clashing = clashes.Select(c => c.Index).ToHashSet();
         var ok = loaded.Where((_, i) => !clashing.Contains(i)).OrderBy(s => s.Tenant.Name.Value, StringComparer.Ordinal).ToList();

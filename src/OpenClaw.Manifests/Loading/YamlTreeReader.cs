@@ -16,6 +16,14 @@ internal sealed class YamlTreeReader
     public const int MaxDepth = 24;
     public const int MaxNodes = 20_000;
 
+    // The YAML core schema's own tags are harmless; anything else (!!python/object, custom !tags) is
+    // how deserialization attacks start, and a tenant file never needs one.
+    private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
+    {
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+        "tag:yaml.org,2002:float", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq",
+    };
+
     private readonly string _file;
     private readonly List<Diagnostic> _diagnostics;
     private int _nodes;
@@ -30,6 +38,11 @@ internal sealed class YamlTreeReader
     public static YamlNode? Read(string file, string text, List<Diagnostic> diagnostics)
     {
         var reader = new YamlTreeReader(file, diagnostics);
+        if (FindIndentationTab(text) is { } tab)
+        {
+            reader.Error(RuleCatalog.MalformedFile, tab.Line, tab.Column, "a tab is used for indentation; YAML allows only spaces");
+            return null;
+        }
         try
         {
             return reader.ReadStream(new Parser(new StringReader(text)));
@@ -43,6 +56,22 @@ internal sealed class YamlTreeReader
         {
             return null;
         }
+    }
+
+    // YamlDotNet reports indentation tabs at the start of the enclosing mapping; point at the tab itself.
+    private static (int Line, int Column)? FindIndentationTab(string text)
+    {
+        var line = 1;
+        var atIndent = true;
+        var column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n') { line++; column = 1; atIndent = true; continue; }
+            if (atIndent && c == '\t') return (line, column);
+            if (c != ' ') atIndent = false;
+            column++;
+        }
+        return null;
     }
 
     private static string Clean(string message)
@@ -81,7 +110,7 @@ internal sealed class YamlTreeReader
         if (depth > MaxDepth) Refuse(line, col, $"nesting is deeper than {MaxDepth} levels");
         if (ev is AnchorAlias) Refuse(line, col, "YAML aliases (*name) are not allowed in tenant files");
         if (ev is NodeEvent { Anchor.IsEmpty: false }) Refuse(line, col, "YAML anchors (&name) are not allowed in tenant files");
-        if (ev is NodeEvent { Tag.IsEmpty: false } tagged && !tagged.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+        if (ev is NodeEvent { Tag.IsEmpty: false } tagged && !CoreTags.Contains(tagged.Tag.Value))
             Refuse(line, col, $"YAML tags ({tagged.Tag.Value}) are not allowed in tenant files");
 
         switch (ev)

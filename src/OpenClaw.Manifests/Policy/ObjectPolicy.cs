@@ -63,6 +63,8 @@ public static class ObjectPolicy
 
     private static void Scope(List<Diagnostic> d, Tenant tenant, IKubernetesObject<V1ObjectMeta> o, string subject)
     {
+        // Cluster-scoped RBAC has no namespace to compare; OCM0008 already refuses it.
+        if (o is V1ClusterRole or V1ClusterRoleBinding) return;
         var ns = tenant.EffectiveNamespace;
         var actual = o is V1Namespace ? o.Metadata?.Name : o.Metadata?.NamespaceProperty;
         if (actual != ns)

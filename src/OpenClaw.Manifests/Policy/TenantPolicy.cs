@@ -69,7 +69,9 @@ public static partial class TenantPolicy
     }
 
     /// <summary>Rules across tenants: names, namespaces and hosts are unique (OCM0106).</summary>
-    public static IEnumerable<(int Index, Diagnostic Diagnostic)> CheckSet(IReadOnlyList<Tenant> tenants)
+    /// <param name="tenants">The tenants, in a stable order.</param>
+    /// <param name="origins">Where each tenant was declared, named in the message; optional.</param>
+    public static IEnumerable<(int Index, Diagnostic Diagnostic)> CheckSet(IReadOnlyList<Tenant> tenants, IReadOnlyList<string>? origins = null)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var namespaces = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -85,7 +87,8 @@ public static partial class TenantPolicy
             })
             {
                 if (seen.TryGetValue(value, out var other))
-                    yield return (i, Diagnostic.Create(RuleCatalog.TenantCollision, subject, what, value, tenants[other].Name.Value, "each tenant needs its own"));
+                    yield return (i, Diagnostic.Create(RuleCatalog.TenantCollision, subject, what, value, tenants[other].Name.Value,
+                        origins is null ? "each tenant needs its own" : "declared in " + origins[other]));
                 else
                     seen[value] = i;
             }

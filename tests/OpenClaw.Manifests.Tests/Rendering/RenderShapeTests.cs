@@ -1,0 +1,102 @@
+using k8s.Models;
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Rendering;
+using OpenClaw.Manifests.Tests.Support;
+
+namespace OpenClaw.Manifests.Tests.Rendering;
+
+/// <summary>The promises of the design, checked on the objects rather than on text.</summary>
+public class RenderShapeTests
+{
+    private static readonly IReadOnlyList<k8s.IKubernetesObject<V1ObjectMeta>> Objects = TenantRenderer.Render(TestTenants.Minimal()).Objects;
+
+    [Fact]
+    public void Every_resource_of_the_design_table_is_rendered_once_in_install_order()
+        => Assert.Equal(
+            [
+                "Namespace/org-acme", "NetworkPolicy/default-deny-all", "NetworkPolicy/openclaw-controller", "NetworkPolicy/openclaw-runtime",
+                "ResourceQuota/openclaw-quota", "LimitRange/openclaw-limits", "ServiceAccount/openclaw-controller", "ServiceAccount/openclaw-runtime",
+                "ConfigMap/openclaw-pod-template", "PersistentVolumeClaim/openclaw-data", "Role/openclaw-controller", "RoleBinding/openclaw-controller",
+                "Service/openclaw-controller", "Deployment/openclaw-controller", "Ingress/openclaw",
+            ],
+            Objects.Select(o => $"{o.Kind}/{o.Metadata.Name}"));
+
+    [Fact]
+    public void The_namespace_enforces_restricted_pod_security()
+        => Assert.Equal("restricted", Objects.OfType<V1Namespace>().Single().Metadata.Labels["pod-security.kubernetes.io/enforce"]);
+
+    [Fact]
+    public void Create_verbs_stand_alone_without_resourceNames()
+    {
+        var rules = Objects.OfType<V1Role>().Single().Rules;
+        Assert.All(rules.Where(r => r.Verbs.Contains("create")), r => Assert.Equal(["create"], r.Verbs));
+        Assert.All(rules.Where(r => r.Verbs.Contains("create")), r => Assert.Null(r.ResourceNames));
+        Assert.Contains(rules, r => r.Resources.SequenceEqual(["pods/exec"]) && r.Verbs.SequenceEqual(["create"]));
+        Assert.Contains(rules, r => r.Resources.SequenceEqual(["pods"]) && r.Verbs.Contains("patch"));
+    }
+
+    [Fact]
+    public void Controller_gets_every_contract_variable_and_secrets_only_by_reference()
+    {
+        var env = Objects.OfType<V1Deployment>().Single().Spec.Template.Spec.Containers[0].Env.ToDictionary(e => e.Name);
+        string[] expected =
+        [
+            "OIDC_ISSUER_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "LLM_BASE_URL", "LLM_API_KEY", "LLM_DEFAULT_MODEL",
+            "OPENAI_API_BASE", "OPENAI_API_KEY", "KEYCLOAK_REALM_URL", "KEYCLOAK_CLIENT_ID", "KEYCLOAK_CLIENT_SECRET",
+            "NEWAPI_BASE_URL_DEFAULT", "TENANT_NAMESPACE", "POD_TEMPLATE_CONFIGMAP", "POD_TEMPLATE_NAMESPACE", "PORT", "IDLE_TIMEOUT_MINUTES",
+        ];
+        Assert.All(expected, n => Assert.True(env.ContainsKey(n), n));
+        foreach (var secret in new[] { "OIDC_CLIENT_SECRET", "LLM_API_KEY", "OPENAI_API_KEY", "KEYCLOAK_CLIENT_SECRET" })
+        {
+            Assert.Null(env[secret].Value);
+            Assert.NotNull(env[secret].ValueFrom.SecretKeyRef);
+        }
+        Assert.Equal("openclaw-newapi-controller-token", env["OPENAI_API_KEY"].ValueFrom.SecretKeyRef.Name);
+        Assert.Equal("https://api.acme.example.org/v1", env["OPENAI_API_BASE"].Value);
+    }
+
+    [Fact]
+    public void Per_user_pod_is_identity_blind()
+    {
+        var cm = Objects.OfType<V1ConfigMap>().Single();
+        var pod = k8s.KubernetesJson.Deserialize<V1Pod>(cm.Data[Names.PodTemplateKey]);
+        Assert.False(pod.Spec.AutomountServiceAccountToken);
+        var env = pod.Spec.Containers[0].Env;
+        Assert.Equal(["NEWAPI_BASE_URL", "NEWAPI_KEY", "OPENAI_API_BASE", "OPENAI_API_KEY", "LLM_DEFAULT_MODEL"], env.Select(e => e.Name));
+        Assert.All(env.Take(4), e => Assert.Equal("newapi-key-${USER_UUID}", e.ValueFrom.SecretKeyRef.Name));
+        Assert.DoesNotContain(env, e => e.Name.StartsWith("OIDC", StringComparison.Ordinal) || e.Name.StartsWith("KEYCLOAK", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Security_context_is_set_at_container_level()
+    {
+        var sc = Objects.OfType<V1Deployment>().Single().Spec.Template.Spec.Containers[0].SecurityContext;
+        Assert.Equal((true, true, false), (sc.RunAsNonRoot, sc.ReadOnlyRootFilesystem, sc.AllowPrivilegeEscalation));
+        Assert.Equal(["ALL"], sc.Capabilities.Drop);
+        Assert.Equal("RuntimeDefault", sc.SeccompProfile.Type);
+    }
+
+    [Fact]
+    public void Every_object_carries_the_tenant_label_and_lives_in_the_tenant_namespace()
+    {
+        Assert.All(Objects, o => Assert.Equal("acme", o.Metadata.Labels["openclaw.io/tenant"]));
+        Assert.All(Objects.Where(o => o is not V1Namespace), o => Assert.Equal("org-acme", o.Metadata.NamespaceProperty));
+    }
+
+    [Fact]
+    public void Rendering_is_deterministic_and_uses_lf_only()
+    {
+        var a = TenantRenderer.Render(TestTenants.Minimal()).ToYaml();
+        var b = TenantRenderer.Render(TestTenants.Minimal()).ToYaml();
+        Assert.Equal(a, b);
+        Assert.DoesNotContain('\r', a);
+    }
+
+    [Fact]
+    public void Render_refuses_an_unsafe_tenant()
+    {
+        var t = TestTenants.Minimal() with { Rbac = new RbacSettings { ExtraRules = [RbacRule.For("", "pods").WithVerbs("create").WithResourceNames("x")] } };
+        var e = Assert.Throws<OpenClaw.Manifests.Policy.PolicyViolationException>(() => TenantRenderer.Render(t));
+        Assert.Equal("OCM0002", Assert.Single(e.Diagnostics).Rule.Id);
+    }
+}
