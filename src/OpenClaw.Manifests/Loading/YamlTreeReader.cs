@@ -119,33 +119,33 @@ internal sealed class YamlTreeReader
                 parser.MoveNext();
                 return new YamlNode { Kind = YamlKind.Scalar, Line = line, Column = col, Value = s.Value, Plain = s.Style == ScalarStyle.Plain };
             case SequenceStart:
-            {
-                parser.MoveNext();
-                var node = new YamlNode { Kind = YamlKind.Sequence, Line = line, Column = col };
-                while (!parser.TryConsume<SequenceEnd>(out _)) node.Items.Add(ReadNode(parser, depth + 1));
-                return node;
-            }
-            case MappingStart:
-            {
-                parser.MoveNext();
-                var node = new YamlNode { Kind = YamlKind.Mapping, Line = line, Column = col };
-                var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-                while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var key = ReadNode(parser, depth + 1);
-                    var value = ReadNode(parser, depth + 1);
-                    if (key.Kind != YamlKind.Scalar)
-                        Refuse(key.Line, key.Column, "mapping keys must be plain strings");
-                    if (seen.TryGetValue(key.Value, out var first))
-                        Error(RuleCatalog.DuplicateKey, key.Line, key.Column, RuleCatalog.DuplicateKey.Format(key.Value, first.Line));
-                    else
-                    {
-                        seen[key.Value] = key;
-                        node.Entries.Add((key, value));
-                    }
+                    parser.MoveNext();
+                    var node = new YamlNode { Kind = YamlKind.Sequence, Line = line, Column = col };
+                    while (!parser.TryConsume<SequenceEnd>(out _)) node.Items.Add(ReadNode(parser, depth + 1));
+                    return node;
                 }
-                return node;
-            }
+            case MappingStart:
+                {
+                    parser.MoveNext();
+                    var node = new YamlNode { Kind = YamlKind.Mapping, Line = line, Column = col };
+                    var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var key = ReadNode(parser, depth + 1);
+                        var value = ReadNode(parser, depth + 1);
+                        if (key.Kind != YamlKind.Scalar)
+                            Refuse(key.Line, key.Column, "mapping keys must be plain strings");
+                        if (seen.TryGetValue(key.Value, out var first))
+                            Error(RuleCatalog.DuplicateKey, key.Line, key.Column, RuleCatalog.DuplicateKey.Format(key.Value, first.Line));
+                        else
+                        {
+                            seen[key.Value] = key;
+                            node.Entries.Add((key, value));
+                        }
+                    }
+                    return node;
+                }
             default:
                 throw new YamlException(ev.Start, ev.End, $"unexpected {ev.GetType().Name}");
         }
