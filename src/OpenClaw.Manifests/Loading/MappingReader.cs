@@ -21,6 +21,9 @@ internal sealed class MappingReader
 
     public string Path { get; }
 
+    /// <summary>The mapping itself, for diagnostics about the mapping as a whole.</summary>
+    public YamlNode Node => _node;
+
     /// <summary>Opens <paramref name="node"/> as a mapping with the given fields; null (with a diagnostic) when it is not a mapping.</summary>
     public static MappingReader? Open(ReadContext ctx, YamlNode node, string path, params string[] fields)
     {

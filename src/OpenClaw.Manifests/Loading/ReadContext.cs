@@ -43,13 +43,26 @@ internal sealed class ReadContext(string file)
         }
     }
 
-    /// <summary>A string scalar; null, booleans, mappings and lists are type errors (the "Norway problem").</summary>
-    public string? String(YamlNode node, string path)
+    /// <summary>
+    /// A string scalar; null, booleans, mappings and lists are type errors (the "Norway problem"). Control characters
+    /// are refused; line breaks and tabs only where <paramref name="multiLine"/> (free text such as extraEnv values).
+    /// </summary>
+    public string? String(YamlNode node, string path, bool multiLine = false)
     {
         Record(path, node);
         if (node.Kind != YamlKind.Scalar || node.IsNull || node.IsBool)
         {
             WrongType(node, path, "a string");
+            return null;
+        }
+        // .NET's '$' also matches before a final '\n', so the model's name patterns accepted "corpus\n" (a quoted
+        // "corpus\n" became tenant, namespace and output folder names). Names, URLs, quantities and references are
+        // one line; no field needs other control characters, which could also forge lines in a reviewer's terminal.
+        foreach (var c in node.Value)
+        {
+            if (!char.IsControl(c) || (multiLine && c is '\n' or '\r' or '\t')) continue;
+            Error(RuleCatalog.InvalidValue, node, path, RuleCatalog.InvalidValue.Format(path,
+                $"contains the control character U+{(int)c:X4}{(multiLine ? "" : "; this field is a single line of text")}"));
             return null;
         }
         return node.Value;

@@ -27,8 +27,8 @@ internal sealed class TenantFileReader(ReadContext ctx)
         DnsLabel? name = null;
         if (metadata?.Field("name", required: true) is { } nameNode && ctx.String(nameNode, "metadata.name") is { } nameText)
             name = ctx.ConvertValue(nameNode, "metadata.name", () => DnsLabel.Parse(nameText, Tenant.MaxNameLength));
-        if (metadata?.Field("labels") is { } labels) StringMap(labels, "metadata.labels");
-        if (metadata?.Field("annotations") is { } annotations) StringMap(annotations, "metadata.annotations");
+        if (metadata?.Field("labels") is { } labels) StringMap(labels, "metadata.labels", multiLine: false);
+        if (metadata?.Field("annotations") is { } annotations) StringMap(annotations, "metadata.annotations", multiLine: true);
 
         var spec = doc.Mapping("spec", true, "namespace", "domain", "oidc", "llm", "images", "ingress", "controller", "runtime", "rbac", "quota", "storage", "sops", "network");
         if (spec is null) return null;
@@ -67,10 +67,12 @@ internal sealed class TenantFileReader(ReadContext ctx)
         };
     }
 
-    private void StringMap(YamlNode node, string path)
+    // Label values are single-line by Kubernetes' rules; annotation values may hold free text.
+    private void StringMap(YamlNode node, string path, bool multiLine)
     {
         if (MappingReader.Open(ctx, node, path, node.Entries.Select(e => e.Key.Value).ToArray()) is not { } m) return;
-        foreach (var (key, _) in node.Entries) m.String(key.Value);
+        foreach (var (key, _) in node.Entries)
+            if (m.Field(key.Value) is { } value) ctx.String(value, m.FieldPath(key.Value), multiLine);
     }
 
     private DnsLabel? Label(MappingReader m, string key, bool required = false)
@@ -180,7 +182,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
         {
             if (item is null) continue;
             var name = item.String("name", true);
-            var value = item.Field("value") is { } v ? ctx.String(v, item.FieldPath("value")) : null;
+            var value = item.Field("value") is { } v ? ctx.String(v, item.FieldPath("value"), multiLine: true) : null;
             var secret = item.Field("secretKeyRef") is not null ? SecretRef(item, "secretKeyRef", true) : null;
             if (item.Field("valueFrom") is { } vf)
                 ctx.Error(RuleCatalog.InvalidValue, vf, item.FieldPath("valueFrom"), RuleCatalog.InvalidValue.Format(item.FieldPath("valueFrom"), "use secretKeyRef: {name, key} directly"));
@@ -188,11 +190,13 @@ internal sealed class TenantFileReader(ReadContext ctx)
             var hasSecret = item.Field("secretKeyRef") is not null;
             if (hasValue == hasSecret)
             {
-                ctx.Error(RuleCatalog.InvalidValue, parent.Field("extraEnv")!, item.Path, RuleCatalog.InvalidValue.Format(item.Path, "set exactly one of value or secretKeyRef"));
+                // At the item, not at the list: in a list of twenty variables the list's first line names the wrong one.
+                ctx.Error(RuleCatalog.InvalidValue, item.Node, item.Path, RuleCatalog.InvalidValue.Format(item.Path, "set exactly one of value or secretKeyRef"));
                 continue;
             }
             if (name is null) continue;
-            var node = parent.Field("extraEnv")!;
+            // An invalid name is reported at the name (it is the only value the constructor below can reject).
+            var node = item.Field("name")!;
             var env = ctx.Convert(node, item.FieldPath("name"), () => secret is not null ? EnvVarSpec.FromSecret(name, secret) : value is not null ? EnvVarSpec.Plain(name, value) : null!);
             if (env is not null) result.Add(env);
         }

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 using OpenClaw.Manifests.Model;
 using OpenClaw.Manifests.Policy;
@@ -60,7 +61,22 @@ public static class TenantLoader
                 d.Add(new Diagnostic(RuleCatalog.MalformedFile, $"the file is {info.Length} bytes; tenant files are at most {MaxFileBytes} bytes", file, new SourceLocation(file, 1, 1)));
                 return null;
             }
-            text = StrictUtf8.GetString(File.ReadAllBytes(file));
+            // The length check above trusts the file system; a device (a committed symlink to /dev/zero) reports
+            // 0 bytes and never ends, and File.ReadAllBytes on it ran out of memory. Read at most one byte more
+            // than the limit, whatever the file claims to be.
+            var bytes = new byte[MaxFileBytes + 1];
+            var length = 0;
+            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
+            {
+                int n;
+                while (length < bytes.Length && (n = stream.Read(bytes, length, bytes.Length - length)) > 0) length += n;
+            }
+            if (length > MaxFileBytes)
+            {
+                d.Add(new Diagnostic(RuleCatalog.MalformedFile, $"the file is larger than {MaxFileBytes} bytes, the limit for tenant files", file, new SourceLocation(file, 1, 1)));
+                return null;
+            }
+            text = StrictUtf8.GetString(bytes, 0, length);
         }
         catch (DecoderFallbackException)
         {
@@ -76,6 +92,32 @@ public static class TenantLoader
     }
 
     private static TenantSource? LoadTextCore(string file, string text, List<Diagnostic> d)
+    {
+        var first = d.Count;
+        var source = LoadTextChecked(file, text, d);
+        // Messages quote keys and values from the file. A key holding a line break could otherwise print a forged
+        // "file(1,1): error ..." line, or terminal escape sequences, into the CI log a reviewer reads.
+        for (var i = first; i < d.Count; i++)
+            if (d[i].Message.Any(char.IsControl)) d[i] = d[i] with { Message = Printable(d[i].Message) };
+        return source;
+    }
+
+    private static string Printable(string message)
+    {
+        var sb = new StringBuilder(message.Length + 16);
+        foreach (var c in message)
+            sb.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        return sb.ToString();
+    }
+
+    private static TenantSource? LoadTextChecked(string file, string text, List<Diagnostic> d)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         var root = YamlTreeReader.Read(file, text, d);
@@ -143,23 +185,47 @@ public static class TenantLoader
             .ThenBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0)
             .ThenBy(d => d.Rule.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
 
-    /// <summary>Files named directly, and <c>*.yaml</c>/<c>*.yml</c> files inside folders (recursively), in ordinal order.</summary>
+    /// <summary>
+    /// Files named directly, and <c>*.yaml</c>/<c>*.yml</c> files inside folders (recursively), in ordinal order.
+    /// <paramref name="missing"/> reports paths that do not exist and symbolic links, which are never followed.
+    /// </summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, out IReadOnlyList<Diagnostic> missing)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var notFound = new List<Diagnostic>();
+        // Tenant files are reviewed content in the repository. Git stores symbolic links, so a pull request can add
+        // one: a link makes the loader read something the reviewer never saw (a file outside the repository, a
+        // device such as /dev/zero), and a link to a parent folder made the recursive walk below never end.
+        void Link(string path) => notFound.Add(new Diagnostic(RuleCatalog.MalformedFile,
+            "is a symbolic link; tenant files and folders must be real files in the repository (links are not followed)", path, new SourceLocation(path, 1, 1)));
         foreach (var p in paths)
         {
-            if (Directory.Exists(p))
+            if (IsLink(p)) Link(p.Replace('\\', '/'));
+            else if (Directory.Exists(p))
             {
-                foreach (var f in Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories))
-                    if (f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-                        files.Add(f.Replace('\\', '/'));
+                var entries = new FileSystemEnumerable<(string Path, bool IsLink, bool IsDirectory)>(p,
+                    (ref FileSystemEntry e) => (e.ToSpecifiedFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0, e.IsDirectory),
+                    new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+                {
+                    ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+                };
+                foreach (var (f, isLink, isDirectory) in entries)
+                {
+                    var yaml = f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal);
+                    if (isLink && (isDirectory || yaml)) Link(f.Replace('\\', '/'));
+                    else if (!isDirectory && yaml) files.Add(f.Replace('\\', '/'));
+                }
             }
             else if (File.Exists(p)) files.Add(p.Replace('\\', '/'));
             else notFound.Add(new Diagnostic(RuleCatalog.MalformedFile, "no such file or folder", p, new SourceLocation(p, 1, 1)));
         }
         missing = notFound;
         return files.ToList();
+    }
+
+    private static bool IsLink(string path)
+    {
+        try { return (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
     }
 }

@@ -111,7 +111,7 @@ internal sealed class YamlTreeReader
         if (ev is AnchorAlias) Refuse(line, col, "YAML aliases (*name) are not allowed in tenant files");
         if (ev is NodeEvent { Anchor.IsEmpty: false }) Refuse(line, col, "YAML anchors (&name) are not allowed in tenant files");
         if (ev is NodeEvent { Tag.IsEmpty: false } tagged && !CoreTags.Contains(tagged.Tag.Value))
-            Refuse(line, col, $"YAML tags ({tagged.Tag.Value}) are not allowed in tenant files");
+            Refuse(line, col, $"YAML tags ({Shown(tagged.Tag.Value)}) are not allowed in tenant files");
 
         switch (ev)
         {
@@ -137,7 +137,7 @@ internal sealed class YamlTreeReader
                         if (key.Kind != YamlKind.Scalar)
                             Refuse(key.Line, key.Column, "mapping keys must be plain strings");
                         if (seen.TryGetValue(key.Value, out var first))
-                            Error(RuleCatalog.DuplicateKey, key.Line, key.Column, RuleCatalog.DuplicateKey.Format(key.Value, first.Line));
+                            Error(RuleCatalog.DuplicateKey, key.Line, key.Column, RuleCatalog.DuplicateKey.Format(Shown(key.Value), first.Line));
                         else
                         {
                             seen[key.Value] = key;
@@ -150,6 +150,11 @@ internal sealed class YamlTreeReader
                 throw new YamlException(ev.Start, ev.End, $"unexpected {ev.GetType().Name}");
         }
     }
+
+    // These diagnostics are made here, before the loader collects the values it redacts from messages, so a key
+    // or tag shaped like a credential is withheld at the source (a duplicated 'sk-...' key used to be echoed).
+    private static string Shown(string text)
+        => SecretHeuristics.DescribeCredential(text) is null ? text : "(a value shaped like a credential, withheld)";
 
     private void Error(RuleInfo rule, int line, int col, string message)
         => _diagnostics.Add(new Diagnostic(rule, message, _file, new SourceLocation(_file, Math.Max(line, 1), Math.Max(col, 1))));

@@ -9,9 +9,10 @@ public static class ImageDigestRule
 {
     // OCI distribution spec: repository path components are lowercase alphanumerics with . _ - separators,
     // an optional registry host[:port] first, an optional tag, then the digest. Uppercase hex is rejected
-    // because registries compare digests as lowercase strings.
+    // because registries compare digests as lowercase strings. '\z', not '$': '$' also matches before a final
+    // newline, so "repo@sha256:<hex>\n" counted as pinned.
     private static readonly Regex Pinned = new Regex(
-        @"^(?<repo>(?:[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?/)*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?@sha256:(?<digest>[a-f0-9]{64})$",
+        @"^(?<repo>(?:[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?/)*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?@sha256:(?<digest>[a-f0-9]{64})\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>True when <paramref name="image"/> is a well-formed reference pinned by a sha256 digest.</summary>

@@ -32,13 +32,20 @@ public static class SecretHeuristics
         @"|xox[abposr]-[A-Za-z0-9\-]{10,}" +    // Slack
         @"|AKIA[0-9A-Z]{16}" +                  // AWS access key id
         @"|AIza[0-9A-Za-z_\-]{35}" +            // Google API key
-        @"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*" + // JWT
         @"|-----BEGIN [A-Z ]*PRIVATE KEY-----" +
-        @")",
+        @")" +
+        // JWT. Unlike the shapes above, its first segment is an unbounded run that must be followed by
+        // '.', and '-' is both a base64url character and a boundary above: "-eyJ-eyJ-eyJ..." made
+        // every '-' a start that rescanned the rest of the run (quadratic: seconds for a 256 KiB scalar).
+        // Starting only where no base64url character precedes makes every run scanned once.
+        @"|(^|[^A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*",
         RegexOptions.CultureInvariant);
 
+    // The user part stops at the first ':' ([^/@\s:]*, the same set of matches as before): with ':' allowed
+    // on both sides of the separator, a value like "a://::::..." backtracked over every ':' (quadratic:
+    // 25 seconds for a 200 KB scalar in a tenant file).
     private static readonly Regex UrlWithCredentials = new Regex(
-        @"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^/@\s]*:[^/@\s]+@",
+        @"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^/@\s:]*:[^/@\s]+@",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex UrlWithSecretQuery = new Regex(

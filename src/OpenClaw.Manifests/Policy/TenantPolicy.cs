@@ -38,10 +38,11 @@ public static partial class TenantPolicy
         PlainText(d, "spec.llm.defaultModel", tenant.Llm.DefaultModel);
         PlainText(d, "spec.ingress.className", tenant.Ingress.ClassName);
         PlainText(d, "spec.ingress.clusterIssuer", tenant.Ingress.ClusterIssuer);
-        Label(d, "spec.oidc.clientId", tenant.Oidc.ClientId, 253, @"^[A-Za-z0-9][A-Za-z0-9._:-]*$");
-        Label(d, "spec.llm.defaultModel", tenant.Llm.DefaultModel, 128, @"^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$");
-        Label(d, "spec.ingress.className", tenant.Ingress.ClassName, 253, @"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$");
-        Label(d, "spec.ingress.clusterIssuer", tenant.Ingress.ClusterIssuer, 253, @"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$");
+        // '\z' rather than '$' throughout: '$' also matches before a final newline ("openclaw\n" passed).
+        Label(d, "spec.oidc.clientId", tenant.Oidc.ClientId, 253, @"^[A-Za-z0-9][A-Za-z0-9._:-]*\z");
+        Label(d, "spec.llm.defaultModel", tenant.Llm.DefaultModel, 128, @"^[A-Za-z0-9][A-Za-z0-9._:/@+-]*\z");
+        Label(d, "spec.ingress.className", tenant.Ingress.ClassName, 253, @"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\z");
+        Label(d, "spec.ingress.clusterIssuer", tenant.Ingress.ClusterIssuer, 253, @"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\z");
 
         ExtraEnv(d, "spec.controller.extraEnv", tenant.Controller.ExtraEnv);
         ExtraEnv(d, "spec.runtime.extraEnv", tenant.Runtime.ExtraEnv);
@@ -93,6 +94,18 @@ public static partial class TenantPolicy
                     seen[value] = i;
             }
         }
+
+        // The controller's NetworkPolicy admits traffic from spec.ingress.controllerNamespace. Set to another
+        // tenant's namespace, it opened this tenant's controller to every pod of that tenant; one file alone
+        // cannot show this, only the set can.
+        for (var i = 0; i < tenants.Count; i++)
+        {
+            var t = tenants[i];
+            var target = t.Ingress.ControllerNamespace.Value;
+            if (target != t.EffectiveNamespace && namespaces.TryGetValue(target, out var owner) && owner != i)
+                yield return (i, Diagnostic.Create(RuleCatalog.CrossTenantReference, "spec.ingress.controllerNamespace",
+                    $"spec.ingress.controllerNamespace (the namespace of tenant '{tenants[owner].Name.Value}')", target, t.Name.Value, t.EffectiveNamespace));
+        }
     }
 
     private static void ExtraEnv(List<Diagnostic> d, string path, IReadOnlyList<EnvVarSpec> env)
@@ -142,9 +155,9 @@ public static partial class TenantPolicy
     private static void Invalid(List<Diagnostic> d, string subject, string why)
         => d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, why), subject));
 
-    [GeneratedRegex("^[0-9A-Fa-f]{40}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[0-9A-Fa-f]{40}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex PgpFingerprint();
 
-    [GeneratedRegex("^age1[02-9ac-hj-np-z]{58}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^age1[02-9ac-hj-np-z]{58}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex AgeRecipient();
 }

@@ -23,6 +23,7 @@ public class NameAndUrlTests
     [InlineData("ac..me")]
     [InlineData("аcme")] // Cyrillic 'а' look-alike
     [InlineData("acme１")] // fullwidth digit
+    [InlineData("acme\n")] // .NET's '$' would match before a trailing newline
     [InlineData("a234567890123456789012345678901234567890123456789012345678901234")] // 64 characters
     public void Dns_labels_reject_everything_else(string value)
         => Assert.False(DnsLabel.TryParse(value, out _, out _));
@@ -46,6 +47,7 @@ public class NameAndUrlTests
     [InlineData(".acme.org")]
     [InlineData("ACME.org")]
     [InlineData("acme_org")]
+    [InlineData("acme.org\n")]
     public void Dns_names_reject_malformed_subdomains(string value) => Assert.False(DnsName.TryParse(value, out _, out _));
 
     [Fact]
@@ -98,6 +100,7 @@ public class NameAndUrlTests
     [InlineData("10 Gi", false)]
     [InlineData("ten", false)]
     [InlineData("1e3", false)]
+    [InlineData("1Gi\n", false)]
     public void Quantities_follow_the_kubernetes_grammar(string value, bool valid)
         => Assert.Equal(valid, Quantity.TryValidate(value, out _));
 
