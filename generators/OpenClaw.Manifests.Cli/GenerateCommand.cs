@@ -1,26 +1,42 @@
 using System.CommandLine;
 using OpenClaw.Manifests.Generation;
+using OpenClaw.Manifests.Generation.Overlays;
 using OpenClaw.Manifests.Loading;
 
 namespace OpenClaw.Manifests.Cli;
 
 /// <summary>
-/// <c>generate [--tenants DIR] [--out DIR] [--check]</c>: the main job. All or nothing: when any tenant
-/// fails, nothing is written; <c>--check</c> compares instead of writing and prints a unified diff.
+/// <c>generate [--tenants DIR] [--settings FILE] [--out DIR] [--check]</c>: the main job. Writes the
+/// bp-openclaw chart, every tenant's overlays and rendered manifests, and the SOPS rules. All or nothing:
+/// when any tenant (or a carried-over secret) fails, nothing is written; <c>--check</c> compares the
+/// whole tree instead of writing and prints a unified diff.
 /// </summary>
 internal static class GenerateCommand
 {
+    private const string DefaultSettings = "samples/platform.yaml";
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var tenants = new Option<string[]>("--tenants") { Description = "Tenant files or folders (default: samples/tenants)", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "charts-out" };
+        var settingsFile = new Option<string>("--settings") { Description = $"Platform settings: chart repository, Flux/Argo CD targets, SOPS deploy key (default: {DefaultSettings} when it exists)" };
         var check = new Option<bool>("--check") { Description = "Compare with the existing output instead of writing; exit 1 with a diff when stale" };
-        var command = new Command("generate", "Generate every tenant's output into the output folder.") { tenants, output, check };
+        var command = new Command("generate", "Generate the chart and every tenant's output into the output folder.") { tenants, settingsFile, output, check };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(tenants) is { Length: > 0 } given ? given : ["samples/tenants"];
             var outDir = parse.GetValue(output)!;
-            if (!PathArguments.AllExist(inputs, stderr)) return ExitCodes.UsageOrIo;
+            var settingsPath = parse.GetValue(settingsFile) ?? (File.Exists(DefaultSettings) ? DefaultSettings : null);
+            if (!PathArguments.AllExist(settingsPath is null ? inputs : [.. inputs, settingsPath], stderr)) return ExitCodes.UsageOrIo;
+            PlatformSettings? settings = null;
+            try { settings = settingsPath is null ? null : PlatformSettingsFile.Load(settingsPath); }
+            catch (InvalidDataException e)
+            {
+                stderr.WriteLine("error: " + e.Message);
+                return ExitCodes.UsageOrIo;
+            }
+            if (settings is null)
+                stderr.WriteLine($"warning: no platform settings ({DefaultSettings} not found, no --settings): HelmReleases, Applications and .sops.yaml are not generated");
             var set = TenantLoader.Load(inputs);
             if (!set.IsClean)
             {
@@ -28,7 +44,7 @@ internal static class GenerateCommand
                 stderr.WriteLine("nothing was written");
                 return ExitCodes.PolicyFailure;
             }
-            var (tree, diagnostics) = OutputPlan.Build(set.Tenants);
+            var (tree, diagnostics) = OutputPlan.Build(set.Tenants, settings, outDir);
             if (tree is null)
             {
                 DiagnosticPrinter.Print(stderr, diagnostics);

@@ -16,10 +16,23 @@ public sealed class FileTree
     /// <summary>Adds a text file, UTF-8 without BOM, LF line endings.</summary>
     public void Add(string relativePath, string text)
     {
-        if (relativePath.Contains('\\') || relativePath.StartsWith('/') || relativePath.Split('/').Contains(".."))
-            throw new ArgumentException($"'{relativePath}' is not a safe relative path", nameof(relativePath));
+        CheckPath(relativePath);
         if (!_files.TryAdd(relativePath, Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal))))
             throw new InvalidOperationException($"'{relativePath}' is generated twice");
+    }
+
+    /// <summary>Adds a file byte for byte (files carried over from the existing output, such as encrypted secrets).</summary>
+    public void AddBytes(string relativePath, byte[] bytes)
+    {
+        CheckPath(relativePath);
+        if (!_files.TryAdd(relativePath, bytes.ToArray()))
+            throw new InvalidOperationException($"'{relativePath}' is generated twice");
+    }
+
+    private static void CheckPath(string relativePath)
+    {
+        if (relativePath.Contains('\\') || relativePath.StartsWith('/') || relativePath.Split('/').Contains(".."))
+            throw new ArgumentException($"'{relativePath}' is not a safe relative path", nameof(relativePath));
     }
 
     /// <summary>Reads the files currently in <paramref name="root"/> (hidden VCS folders excluded).</summary>

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using OpenClaw.Manifests.Generation.Yaml;
+using OpenClaw.Manifests.Rendering;
+using Scriban.Runtime;
+
+namespace OpenClaw.Manifests.Generation.Chart;
+
+/// <summary>The chart README: what it deploys and the values table, from the same value table as values.yaml and the schema.</summary>
+internal static class ChartReadme
+{
+    // Why each object exists; keyed by kind and (fixed) name. The Namespace's name is a value.
+    private static readonly Dictionary<string, string> Why = new(StringComparer.Ordinal)
+    {
+        ["Namespace"] = "the tenant's own namespace, Pod Security \"restricted\"",
+        ["NetworkPolicy/" + Names.DefaultDeny] = "default-deny ingress and egress for the whole namespace",
+        ["NetworkPolicy/" + Names.Controller] = "controller: in from the ingress controller only; out to DNS, API server, OIDC, LLM gateway, per-user pods",
+        ["NetworkPolicy/" + Names.Runtime] = "per-user pods: in from the controller only; out to DNS and the LLM gateway only",
+        ["ResourceQuota/" + Names.Quota] = "fences the namespace (no LoadBalancer or NodePort Services)",
+        ["LimitRange/" + Names.Limits] = "default requests and limits",
+        ["ServiceAccount/" + Names.Controller] = "the controller talks to the API server",
+        ["ServiceAccount/" + Names.Runtime] = "per-user pods, no token mounted",
+        ["ConfigMap/" + Names.PodTemplate] = "the per-user pod spec as canonical JSON",
+        ["PersistentVolumeClaim/" + Names.Data] = "the tenant's working state, never shared",
+        ["Role/" + Names.Controller] = "namespaced RBAC; create in rules of its own without resourceNames",
+        ["RoleBinding/" + Names.Controller] = "binds the Role to the controller's ServiceAccount",
+        ["Service/" + Names.Controller] = "ClusterIP in front of the controller",
+        ["Deployment/" + Names.Controller] = "the workspace controller",
+        ["Ingress/" + Names.Ingress] = "public host with a cert-manager certificate",
+    };
+
+    public static string Write(IEnumerable<(string Kind, string? Name)> objects)
+    {
+        var rows = objects.Select(o => Row(("kind", o.Kind), ("name", o.Name is null ? "`tenant.namespace`" : "`" + o.Name + "`"),
+            ("why", Why.TryGetValue(o.Name is null ? o.Kind : o.Kind + "/" + o.Name, out var why) ? why : throw new InvalidOperationException($"README: say why {o.Kind} {o.Name} exists")))).ToList();
+        var values = ValueCatalog.Leaves.Where(v => v.Kind != ValueKind.Image).Select(v => Row(
+            ("path", v.Path), ("type", Type(v)), ("default", Default(v)), ("required", v.Required ? "yes" : ""), ("description", Cell(Description(v))))).ToList();
+        return ChartAssets.Render("README.md", ChartAssets.Model(
+            ("chart_name", Names.Chart), ("chart_version", Names.ChartVersion), ("objects", rows), ("values", values),
+            ("placeholder_convention", ValueCatalog.PlaceholderConvention)));
+    }
+
+    private static ScriptObject Row(params (string, object?)[] cells) => ChartAssets.Model(cells);
+
+    private static string Type(ChartValue v) => v.Kind switch
+    {
+        ValueKind.String => v.Format ?? "string",
+        ValueKind.Integer => $"integer {v.Minimum}..{v.Maximum}",
+        ValueKind.Boolean => "boolean",
+        ValueKind.StringList => $"list of {v.Format ?? "strings"}",
+        ValueKind.StringMap => "map of strings",
+        ValueKind.EnvList => "list of env vars",
+        ValueKind.RuleList => "list of Role rules",
+        _ => v.Kind.ToString(),
+    };
+
+    private static string Default(ChartValue v) => v.Default switch
+    {
+        JsonValue s when s.GetValueKind() == System.Text.Json.JsonValueKind.String && s.GetValue<string>() == "" => "",
+        JsonArray a => "`[" + string.Join(", ", a.Select(YamlWriter.Scalar)) + "]`",
+        JsonObject => "`{}`",
+        var d => "`" + YamlWriter.Scalar(d) + "`",
+    };
+
+    private static string Description(ChartValue v)
+        => v.Legacy is not null ? $"{v.Description} Legacy alias: `{v.Legacy}`." : v.Description;
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

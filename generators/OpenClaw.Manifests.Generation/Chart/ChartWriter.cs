@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using OpenClaw.Manifests.Generation.Chart.Templates;
+using OpenClaw.Manifests.Rendering;
+
+namespace OpenClaw.Manifests.Generation.Chart;
+
+/// <summary>Writes the bp-openclaw chart into a <see cref="FileTree"/> under <c>bp-openclaw/</c>.</summary>
+public static class ChartWriter
+{
+    /// <summary>The folder of the chart inside the output tree.</summary>
+    public const string Folder = Names.Chart;
+
+    private static readonly Lazy<IReadOnlyList<(string Path, string Text)>> Files = new(Build);
+
+    /// <summary>Adds every chart file to <paramref name="tree"/>.</summary>
+    public static void AddTo(FileTree tree)
+    {
+        foreach (var (path, text) in Files.Value) tree.Add(Folder + "/" + path, text);
+    }
+
+    /// <summary>The chart's files, relative to the chart folder, in ordinal order.</summary>
+    public static IReadOnlyList<(string Path, string Text)> ChartFiles => Files.Value;
+
+    private static IReadOnlyList<(string, string)> Build()
+    {
+        var templates = ChartTemplates.Build();
+        var files = new List<(string, string)>
+        {
+            ("Chart.yaml", ChartAssets.Render("Chart.yaml", ChartAssets.Model(("chart_name", Names.Chart), ("chart_version", Names.ChartVersion)))),
+            (".helmignore", ChartAssets.Render("helmignore", ChartAssets.Model())),
+            ("values.yaml", ValuesFile.Write()),
+            ("values.schema.json", ValuesSchema.Write()),
+            ("README.md", ChartReadme.Write(templates.Select(t => (t.Kind, t.Name)))),
+            ("templates/_helpers.tpl", ChartAssets.Render("_helpers.tpl", ChartAssets.Model(
+                ("meta_json", MetaJson()),
+                ("placeholder_convention", ValueCatalog.PlaceholderConvention),
+                ("placeholder_regex", CanonicalJson.Quote("<[^<>]+>")),
+                ("digest_regex", CanonicalJson.Quote(Patterns.Digest))))),
+            ("templates/NOTES.txt", ChartAssets.Render("NOTES.txt", ChartAssets.Model())),
+        };
+        files.AddRange(templates.Select(t => ("templates/" + t.File, t.Text)));
+        return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The value table as the helpers read it: one line per scalar value, keys sorted.</summary>
+    private static string MetaJson()
+    {
+        var lines = ValueCatalog.Leaves.Where(v => v.Kind is ValueKind.String or ValueKind.Integer)
+            .OrderBy(v => v.Path, StringComparer.Ordinal)
+            // Reparsed because CanonicalJson reads parsed (JsonElement-backed) values only.
+            .Select(v => "  " + CanonicalJson.Quote(v.Path) + ": " + CanonicalJson.Write(JsonNode.Parse(new JsonObject
+            {
+                ["emptyMeans"] = v.EmptyMeans ?? "",
+                ["legacy"] = v.Legacy ?? "",
+                ["required"] = v.Required,
+            }.ToJsonString())));
+        return "{\n" + string.Join(",\n", lines) + "\n}";
+    }
+}

@@ -1,0 +1,82 @@
+using OpenClaw.Manifests.Rendering;
+
+namespace OpenClaw.Manifests.Generation.Chart.Templates;
+
+/// <summary>
+/// The few chart-only knobs the model does not have (upstream's surface): switching the Ingress or its
+/// TLS off, extra annotations, probe timings. Each hook edits a derived template at a fixed place; with
+/// the knobs at their defaults the chart still renders exactly the renderer's objects (the parity test).
+/// </summary>
+internal static class ObjectHooks
+{
+    /// <summary>Applies the hooks of one object; returns the condition the whole document renders under, if any.</summary>
+    public static string? Apply(string kind, string? name, TemplateObject root)
+    {
+        switch (kind, name)
+        {
+            case ("Ingress", _):
+                Replace(root, "metadata.annotations", _ => new TemplateRaw("{{ include \"openclaw.ingress.annotations\" $ }}"));
+                MakeOptional(root, "spec.tls", "$.Values.ingress.tls");
+                return "$.Values.ingress.enabled";
+            case ("ServiceAccount", Names.Controller):
+                Object(root, "metadata").Entries.Add(new TemplateEntry("annotations", new TemplateRaw("{{ toJson $.Values.serviceAccount.annotations }}"), "$.Values.serviceAccount.annotations"));
+                return null;
+            case ("Deployment", Names.Controller):
+                foreach (var which in new[] { "readiness", "liveness" })
+                    foreach (var field in new[] { "initialDelaySeconds", "periodSeconds", "timeoutSeconds", "failureThreshold" })
+                        Replace(root, $"spec.template.spec.containers.0.{which}Probe.{field}",
+                            _ => new TemplateExpression(ValueCatalog.Get($"controller.probes.{which}.{field}").Pipeline + " | int"));
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static void Replace(TemplateObject root, string path, Func<TemplateNode, TemplateNode> replace)
+    {
+        var (parent, key) = Parent(root, path);
+        switch (parent)
+        {
+            case TemplateObject o:
+                var i = o.Entries.FindIndex(e => e.Key == key);
+                if (i < 0) throw new InvalidOperationException($"hook: no '{path}' in the rendered object");
+                o.Entries[i] = o.Entries[i] with { Value = replace(o.Entries[i].Value) };
+                break;
+            case TemplateArray a:
+                var n = int.Parse(key, System.Globalization.CultureInfo.InvariantCulture);
+                a.Items[n] = replace(a.Items[n]);
+                break;
+        }
+    }
+
+    private static void MakeOptional(TemplateObject root, string path, string condition)
+    {
+        var (parent, key) = Parent(root, path);
+        var o = (TemplateObject)parent;
+        var i = o.Entries.FindIndex(e => e.Key == key);
+        if (i < 0) throw new InvalidOperationException($"hook: no '{path}' in the rendered object");
+        o.Entries[i] = o.Entries[i] with { Condition = condition };
+    }
+
+    private static TemplateObject Object(TemplateObject root, string path)
+    {
+        var (parent, key) = Parent(root, path);
+        return (TemplateObject)((TemplateObject)parent).Entries.Single(e => e.Key == key).Value;
+    }
+
+    private static (TemplateNode Parent, string Key) Parent(TemplateObject root, string path)
+    {
+        var parts = path.Split('.');
+        TemplateNode node = root;
+        foreach (var part in parts[..^1])
+        {
+            node = node switch
+            {
+                TemplateObject o => o.Entries.FirstOrDefault(e => e.Key == part)?.Value ?? throw new InvalidOperationException($"hook: no '{path}' in the rendered object"),
+                TemplateArray a => a.Items[int.Parse(part, System.Globalization.CultureInfo.InvariantCulture)],
+                _ => throw new InvalidOperationException($"hook: '{path}' runs into a scalar"),
+            };
+        }
+        return (node, parts[^1]);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using OpenClaw.Manifests.Model;
+
+namespace OpenClaw.Manifests.Generation.Chart.Templates;
+
+/// <summary>
+/// A tenant whose every chart-bound setting holds a unique, recognisable token. Rendering it with the
+/// direct renderer and replacing the tokens by value expressions yields the chart's templates: the
+/// templates are derived from the C# builders, not written beside them (DESIGN "one model, two outputs").
+/// Tokens are valid for their value types, so the model accepts them; numbers are chosen so that no
+/// constant the renderer emits can be mistaken for one.
+/// </summary>
+internal static class ProbeTenant
+{
+    /// <summary>Every string token contains this marker, so a token surviving inside a constant is easy to spot.</summary>
+    public const string Marker = "zz";
+
+    public static Tenant Create() => new()
+    {
+        Name = DnsLabel.Parse("zz-tenant-name"),
+        Namespace = DnsLabel.Parse("zz-tenant-namespace"),
+        Domain = DnsName.Parse("zz-domain.invalid"),
+        Oidc = new OidcSettings
+        {
+            IssuerUrl = HttpsUrl.Parse("https://zz-oidc-issuer.invalid/realms/zz"),
+            ClientId = "zz-oidc-client-id",
+            ClientSecret = new SecretKeyRef("zz-oidc-secret", "zz-oidc-secret-key"),
+        },
+        Llm = new LlmSettings
+        {
+            BaseUrl = HttpsUrl.Parse("https://zz-llm-base.invalid/v1"),
+            ApiKey = new SecretKeyRef("zz-llm-secret", "zz-llm-secret-key"),
+            DefaultModel = "zz-llm-model",
+        },
+        Images = new TenantImages
+        {
+            Controller = ImageReference.Create("zz.invalid/zz-controller", new string('1', 64), "zz-controller-tag"),
+            Runtime = ImageReference.Create("zz.invalid/zz-runtime", new string('2', 64), "zz-runtime-tag"),
+        },
+        Ingress = new IngressSettings
+        {
+            Host = DnsName.Parse("zz-ingress-host.invalid"),
+            ClassName = "zz-ingress-class",
+            ClusterIssuer = "zz-cluster-issuer",
+            ControllerNamespace = DnsLabel.Parse("zz-ingress-namespace"),
+        },
+        Controller = new ControllerSettings
+        {
+            Replicas = 7,
+            Resources = new ComputeResources("111m", "111Mi", "911m", "911Mi"),
+            ExtraEnv = [EnvVarSpec.Plain("ZZ_CONTROLLER_EXTRA_ENV", "zz")],
+        },
+        Runtime = new RuntimeSettings
+        {
+            Resources = new ComputeResources("222m", "222Mi", "922m", "922Mi"),
+            IdleTimeoutMinutes = 1433,
+            ExtraEnv = [EnvVarSpec.Plain("ZZ_RUNTIME_EXTRA_ENV", "zz")],
+        },
+        Rbac = new RbacSettings { ExtraRules = [RbacRule.For("zz-extra-rules", "zz").WithVerbs("zz")] },
+        Quota = new QuotaSettings { Cpu = "333", Memory = "333Gi", Pods = 9973 },
+        Storage = new StorageSettings { Size = "444Gi", StorageClassName = DnsName.Parse("zz-storage-class") },
+        Network = new NetworkSettings
+        {
+            ApiServerCidrs = ["203.0.113.1/32"],
+            OidcCidrs = ["203.0.113.2/32"],
+            LlmCidrs = ["203.0.113.3/32"],
+        },
+    };
+
+    /// <summary>Scalar bindings, read from the value table: each value's token is its setting in the probe tenant.</summary>
+    public static IReadOnlyList<Binding> Bindings(Tenant probe)
+    {
+        var bindings = new List<Binding>();
+        foreach (var v in ValueCatalog.Leaves)
+        {
+            if (v.FromTenant is null || v.FromTenant(probe) is not JsonValue token) continue;
+            var include = v.Pipeline;
+            switch (v.Kind)
+            {
+                case ValueKind.Integer:
+                    bindings.Add(new Binding(v.Path, token, include + " | int"));
+                    // The renderer also prints integers as text (env values, annotations, quota counts).
+                    bindings.Add(new Binding(v.Path, JsonValue.Create(token.GetValue<int>().ToString(CultureInfo.InvariantCulture)), include));
+                    break;
+                case ValueKind.String when ValueCatalog.IsImagePart(v):
+                    break;
+                case ValueKind.String:
+                    var optional = v.Default is JsonValue d && d.GetValue<string>() == "" && !v.Required && v.Legacy is null && v.EmptyMeans is null;
+                    bindings.Add(new Binding(v.Path, token, include, optional ? v.ValuesExpression : null));
+                    break;
+            }
+        }
+        // An image is printed as one reference; its helper checks and joins repository, tag and digest.
+        foreach (var image in ValueCatalog.All.Where(v => v.Kind == ValueKind.Image))
+        {
+            var reference = image.Path == "controller.image" ? probe.Images.Controller.Reference : probe.Images.Runtime.Reference;
+            bindings.Add(new Binding(image.Path, JsonValue.Create(reference), image.Pipeline));
+        }
+        return bindings;
+    }
+
+    /// <summary>List bindings: which helper turns each list value into the renderer's items.</summary>
+    public static IReadOnlyList<ListBinding> ListBindings(Tenant probe)
+    {
+        var lists = new List<ListBinding>();
+        foreach (var v in ValueCatalog.Leaves)
+        {
+            if (v.FromTenant?.Invoke(probe) is not JsonArray { Count: 1 } items) continue;
+            // Where the renderer puts the list's token inside each item it builds, and the helper that builds the same items.
+            var (token, at, helper) = v.Kind switch
+            {
+                ValueKind.StringList => (items[0]!.GetValue<string>(), "ipBlock.cidr", "openclaw.list.cidrPeers"),
+                ValueKind.EnvList => (items[0]!["name"]!.GetValue<string>(), "name", "openclaw.list.envVars"),
+                ValueKind.RuleList => (items[0]!["apiGroups"]![0]!.GetValue<string>(), "apiGroups.0", "openclaw.list.policyRules"),
+                _ => throw new InvalidOperationException($"{v.Path}: no list helper for {v.Kind}"),
+            };
+            lists.Add(new ListBinding(v.Path, token, at, $"get (include \"{helper}\" {v.ValuesExpression} | fromJson) \"items\""));
+        }
+        return lists;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Text.Json.Nodes;
+using k8s;
+using k8s.Models;
+using OpenClaw.Manifests.Model;
+
+namespace OpenClaw.Manifests.Generation.Chart;
+
+/// <summary>
+/// Every value of the bp-openclaw chart, in values.yaml order. values.yaml, values.schema.json, the
+/// README table, the value helpers in _helpers.tpl, the template bindings and the per-tenant overlays
+/// are all generated from this one table, so none of them can drift from the others.
+/// Defaults come from the model's own defaults wherever the model has one.
+/// </summary>
+public static class ValueCatalog
+{
+    /// <summary>The message fragment every placeholder refusal shows.</summary>
+    public const string PlaceholderConvention = "values containing REPLACE_ME, <angle-bracketed text> or the reserved domain example.invalid";
+
+    /// <summary>Every value and group, parents before children.</summary>
+    public static IReadOnlyList<ChartValue> All { get; } = Build();
+
+    /// <summary>The leaves (everything but groups).</summary>
+    public static IEnumerable<ChartValue> Leaves => All.Where(v => v.Kind != ValueKind.Group);
+
+    /// <summary>True for the repository, tag and digest of an image (printed only as one reference).</summary>
+    public static bool IsImagePart(ChartValue value)
+        => All.Any(i => i.Kind == ValueKind.Image && value.Path.StartsWith(i.Path + ".", StringComparison.Ordinal));
+
+    /// <summary>Looks a value up by path.</summary>
+    public static ChartValue Get(string path) => All.Single(v => v.Path == path);
+
+    private static List<ChartValue> Build()
+    {
+        var controller = ControllerSettings.DefaultResources;
+        var runtime = RuntimeSettings.DefaultResources;
+        var ingress = new IngressSettings();
+        var network = new NetworkSettings();
+        var quota = new QuotaSettings();
+        var storage = new StorageSettings();
+        return
+        [
+            Group("tenant", "The tenant this release deploys; every object carries its name and lives in its namespace."),
+            Str("tenant.name", "", "Tenant name (DNS-1123 label, at most 40 characters): the app.kubernetes.io/instance and openclaw.io/tenant labels and TENANT_NAME.", t => t.Name.Value, required: true, pattern: Patterns.DnsLabel, format: "DNS label", maxLength: Tenant.MaxNameLength),
+            Str("tenant.namespace", "", "The tenant's own namespace; the chart creates it (Pod Security \"restricted\") and puts every object in it. Install the release with the same -n.", t => t.EffectiveNamespace, required: true, pattern: Patterns.DnsLabel, format: "DNS label", maxLength: 63),
+
+            Group("ingress", "Public ingress of the controller, with a cert-manager certificate."),
+            Bool("ingress.enabled", true, "Render the Ingress. Off only when something else exposes the controller."),
+            Str("ingress.host", "", "Public host, usually openclaw.<tenant domain>.", t => t.EffectiveHost, required: true, pattern: Patterns.DnsName, format: "DNS name", maxLength: 253),
+            Str("ingress.className", ingress.ClassName, "IngressClass name.", t => t.Ingress.ClassName, pattern: Patterns.ClassName, maxLength: 253),
+            Bool("ingress.tls", true, "Terminate TLS with the certificate cert-manager issues into Secret openclaw-tls."),
+            Str("ingress.clusterIssuer", ingress.ClusterIssuer, "cert-manager ClusterIssuer that issues the TLS certificate (used when ingress.tls is true).", t => t.Ingress.ClusterIssuer, pattern: Patterns.ClassName, maxLength: 253),
+            Str("ingress.controllerNamespace", ingress.ControllerNamespace.Value, "Namespace of the ingress controller: the only source allowed to reach the controller pods.", t => t.Ingress.ControllerNamespace.Value, pattern: Patterns.DnsLabel, format: "DNS label", maxLength: 63),
+            new() { Path = "ingress.annotations", Kind = ValueKind.StringMap, Default = new JsonObject(), Description = "Extra Ingress annotations (the cert-manager issuer annotation is added when ingress.tls is true)." },
+
+            Group("oidc", "The tenant's OIDC client (its own Keycloak realm). Canonical since bp-openclaw 0.2.0."),
+            Str("oidc.issuerURL", "", "Issuer URL, e.g. https://keycloak.acme.example.org/realms/org-acme. Falls back to keycloak.realmURL when empty.", t => t.Oidc.IssuerUrl.Value, required: true, pattern: Patterns.HttpsUrl, format: "https URL", maxLength: 2048, legacy: "keycloak.realmURL"),
+            Str("oidc.clientId", "", "Client id. Empty means keycloak.clientID, else \"openclaw\".", t => t.Oidc.ClientId, pattern: Patterns.ClientId, maxLength: 253, legacy: "keycloak.clientID", emptyMeans: "openclaw"),
+            Group("oidc.clientSecret", "Where the client secret lives: a key of a Secret in the tenant namespace (secretKeyRef; never a value)."),
+            Str("oidc.clientSecret.name", "", "Secret name. Falls back to keycloak.clientSecretName when empty.", t => t.Oidc.ClientSecret.Name, required: true, pattern: Patterns.DnsName, format: "DNS name", maxLength: 253, legacy: "keycloak.clientSecretName"),
+            Str("oidc.clientSecret.key", "OIDC_CLIENT_SECRET", "Key inside the Secret.", t => t.Oidc.ClientSecret.Key, required: true, pattern: Patterns.SecretKey, maxLength: 253),
+
+            Group("llm", "The tenant's own OpenAI-compatible LLM gateway (its NewAPI; never a shared one). Canonical since bp-openclaw 0.2.0."),
+            Str("llm.baseURL", "", "Base URL, e.g. https://api.acme.example.org/v1. Falls back to newapi.baseURL when empty.", t => t.Llm.BaseUrl.Value, required: true, pattern: Patterns.HttpsUrl, format: "https URL", maxLength: 2048, legacy: "newapi.baseURL"),
+            Group("llm.apiKey", "Where the controller's gateway API key lives (secretKeyRef; never a value)."),
+            Str("llm.apiKey.name", "", "Secret name.", t => t.Llm.ApiKey.Name, required: true, pattern: Patterns.DnsName, format: "DNS name", maxLength: 253),
+            Str("llm.apiKey.key", "NEWAPI_KEY", "Key inside the Secret.", t => t.Llm.ApiKey.Key, required: true, pattern: Patterns.SecretKey, maxLength: 253),
+            Str("llm.defaultModel", "qwen3.6", "Model name the gateway maps to a backing channel (LLM_DEFAULT_MODEL).", t => t.Llm.DefaultModel, required: true, pattern: Patterns.Model, maxLength: 128),
+
+            Group("keycloak", "Legacy (bp-openclaw < 0.2.0) OIDC settings, read only where the oidc.* value is empty. Prefer oidc.*."),
+            Str("keycloak.realmURL", "", "Legacy alias of oidc.issuerURL.", null, pattern: Patterns.HttpsUrl, format: "https URL", maxLength: 2048),
+            Str("keycloak.clientID", "", "Legacy alias of oidc.clientId.", null, pattern: Patterns.ClientId, maxLength: 253),
+            Str("keycloak.clientSecretName", "", "Legacy alias of oidc.clientSecret.name.", null, pattern: Patterns.DnsName, format: "DNS name", maxLength: 253),
+            Group("newapi", "Legacy (bp-openclaw < 0.2.0) LLM settings, read only where the llm.* value is empty. Prefer llm.*."),
+            Str("newapi.baseURL", "", "Legacy alias of llm.baseURL.", null, pattern: Patterns.HttpsUrl, format: "https URL", maxLength: 2048),
+
+            Group("controller", "The workspace controller Deployment."),
+            Int("controller.replicas", new ControllerSettings().Replicas, "Replica count. The Deployment uses the Recreate strategy because the data volume is ReadWriteOnce.", t => t.Controller.Replicas, 1, 10),
+            ..Image("controller.image", "Controller image, pinned by digest.", t => t.Images.Controller),
+            ..Resources("controller", controller, t => t.Controller.Resources),
+            Group("controller.probes", "HTTP probes on /healthz."),
+            ..Probe("readiness", 5),
+            ..Probe("liveness", 15),
+            new() { Path = "controller.extraEnv", Kind = ValueKind.EnvList, Default = new JsonArray(), Description = "Extra environment variables: {name, value} for plain values or {name, secretKeyRef: {name, key}} for secrets. Names the chart sets itself (OIDC_*, LLM_*, OPENAI_*, ...) are refused.", FromTenant = t => EnvList(t.Controller.ExtraEnv) },
+
+            Group("perUserPod", "The identity-blind per-user runtime pod the controller stamps out per session (kept as canonical JSON in ConfigMap openclaw-pod-template)."),
+            ..Image("perUserPod.image", "Runtime image, pinned by digest.", t => t.Images.Runtime),
+            ..Resources("perUserPod", runtime, t => t.Runtime.Resources),
+            Int("perUserPod.idleTimeoutMinutes", new RuntimeSettings().IdleTimeoutMinutes, "Minutes of inactivity before the controller reaps a per-user pod.", t => t.Runtime.IdleTimeoutMinutes, 1, 1440),
+            new() { Path = "perUserPod.extraEnv", Kind = ValueKind.EnvList, Default = new JsonArray(), Description = "Extra environment variables of the per-user pod, same shape as controller.extraEnv.", FromTenant = t => EnvList(t.Runtime.ExtraEnv) },
+
+            Group("rbac", "Extra namespaced RBAC for the controller (never cluster-wide)."),
+            new() { Path = "rbac.extraRules", Kind = ValueKind.RuleList, Default = new JsonArray(), Description = "Extra Role rules: {apiGroups, resources, verbs, resourceNames?}. create and deletecollection never take resourceNames (OCM0002).", FromTenant = t => RuleList(t.Rbac.ExtraRules) },
+
+            Group("serviceAccount", "The controller's ServiceAccount (openclaw-controller)."),
+            new() { Path = "serviceAccount.annotations", Kind = ValueKind.StringMap, Default = new JsonObject(), Description = "Annotations, e.g. for workload identity." },
+
+            Group("networkPolicy", "Egress allow-lists. NetworkPolicies cannot match DNS names, so narrow these CIDRs per cluster."),
+            Cidrs("networkPolicy.apiServerCIDRs", network.ApiServerCidrs, "Kubernetes API server endpoints (ports 443 and 6443), for the controller.", t => t.Network.ApiServerCidrs),
+            Cidrs("networkPolicy.oidcCIDRs", network.OidcCidrs, "The tenant's OIDC provider (port 443), for the controller.", t => t.Network.OidcCidrs),
+            Cidrs("networkPolicy.llmCIDRs", network.LlmCidrs, "The tenant's LLM gateway (port 443), for the controller and the per-user pods.", t => t.Network.LlmCidrs),
+
+            Group("quota", "The ResourceQuota fencing the tenant namespace."),
+            Qty("quota.cpu", quota.Cpu, "CPU requests and limits of the whole namespace.", t => t.Quota.Cpu),
+            Qty("quota.memory", quota.Memory, "Memory requests and limits of the whole namespace.", t => t.Quota.Memory),
+            Int("quota.pods", quota.Pods, "Most pods at once.", t => t.Quota.Pods, 1, 10000),
+
+            Group("storage", "The tenant's own PersistentVolumeClaim (openclaw-data) for working state; never shared."),
+            Qty("storage.size", storage.Size, "Requested size (also the namespace's storage quota).", t => t.Storage.Size),
+            Str("storage.storageClassName", "", "StorageClass; empty means the cluster default.", t => t.Storage.StorageClassName?.Value ?? "", pattern: Patterns.DnsName, format: "DNS name", maxLength: 253),
+
+            Bool("assertNoPlaceholders", true, "Refuse to render while any value still holds a placeholder: " + PlaceholderConvention + "."),
+        ];
+    }
+
+    private static ChartValue Group(string path, string description) => new() { Path = path, Kind = ValueKind.Group, Description = description };
+
+    private static ChartValue Str(string path, string @default, string description, Func<Tenant, string>? fromTenant,
+        bool required = false, string? pattern = null, string? format = null, int? maxLength = null, string? legacy = null, string? emptyMeans = null) => new()
+        {
+            Path = path,
+            Kind = ValueKind.String,
+            Default = JsonValue.Create(@default),
+            Description = description,
+            FromTenant = fromTenant is null ? null : t => JsonValue.Create(fromTenant(t)),
+            Required = required,
+            Pattern = pattern,
+            Format = format,
+            MaxLength = maxLength,
+            Legacy = legacy,
+            EmptyMeans = emptyMeans,
+        };
+
+    private static ChartValue Int(string path, int @default, string description, Func<Tenant, int>? fromTenant, int min, int max) => new()
+    {
+        Path = path,
+        Kind = ValueKind.Integer,
+        Default = JsonValue.Create(@default),
+        Description = description,
+        FromTenant = fromTenant is null ? null : t => JsonValue.Create(fromTenant(t)),
+        Required = true,
+        Minimum = min,
+        Maximum = max,
+    };
+
+    private static ChartValue Bool(string path, bool @default, string description)
+        => new() { Path = path, Kind = ValueKind.Boolean, Default = JsonValue.Create(@default), Description = description };
+
+    private static ChartValue Qty(string path, string @default, string description, Func<Tenant, string> fromTenant)
+        => Str(path, @default, description + " A Kubernetes quantity.", t => Canonical(fromTenant(t)), required: true, pattern: Patterns.Quantity, format: "quantity", maxLength: 32);
+
+    private static ChartValue Cidrs(string path, IReadOnlyList<string> @default, string description, Func<Tenant, IReadOnlyList<string>> fromTenant) => new()
+    {
+        Path = path,
+        Kind = ValueKind.StringList,
+        Default = Strings(@default),
+        Description = description + " At least one CIDR; 0.0.0.0/0 allows any address.",
+        FromTenant = t => Strings(fromTenant(t)),
+        Pattern = Patterns.Cidr,
+        Format = "CIDR",
+        Minimum = 1,
+    };
+
+    private static IEnumerable<ChartValue> Image(string path, string description, Func<Tenant, ImageReference> fromTenant) =>
+    [
+        new() { Path = path, Kind = ValueKind.Image, Description = description + " The chart refuses a tag without a digest (OCM0001)." },
+        Str(path + ".repository", "", "Registry and repository.", t => fromTenant(t).Repository, required: true, pattern: Patterns.Repository, maxLength: 255),
+        Str(path + ".tag", "", "Optional tag, for readability only: the digest decides what runs.", t => fromTenant(t).Tag ?? "", pattern: Patterns.Tag, maxLength: 128),
+        Str(path + ".digest", "", "sha256 digest: sha256: followed by 64 lowercase hex characters (the bare 64 hex characters are accepted too).", t => "sha256:" + fromTenant(t).Digest, required: true, pattern: Patterns.Digest, format: "sha256 digest"),
+    ];
+
+    private static IEnumerable<ChartValue> Resources(string owner, ComputeResources defaults, Func<Tenant, ComputeResources> fromTenant) =>
+    [
+        Group(owner + ".resources", "Requests and limits; all four are always set."),
+        Group(owner + ".resources.requests", "Requests."),
+        Qty(owner + ".resources.requests.cpu", defaults.CpuRequest, "CPU request.", t => fromTenant(t).CpuRequest),
+        Qty(owner + ".resources.requests.memory", defaults.MemoryRequest, "Memory request.", t => fromTenant(t).MemoryRequest),
+        Group(owner + ".resources.limits", "Limits."),
+        Qty(owner + ".resources.limits.cpu", defaults.CpuLimit, "CPU limit.", t => fromTenant(t).CpuLimit),
+        Qty(owner + ".resources.limits.memory", defaults.MemoryLimit, "Memory limit.", t => fromTenant(t).MemoryLimit),
+    ];
+
+    // Probe timings are chart-only knobs: the model fixes them, the defaults here equal the renderer's and
+    // the parity test fails the moment either side changes alone.
+    private static IEnumerable<ChartValue> Probe(string which, int initialDelay) =>
+    [
+        Group($"controller.probes.{which}", $"The {which} probe."),
+        Int($"controller.probes.{which}.initialDelaySeconds", initialDelay, "Seconds before the first probe.", null, 0, 3600),
+        Int($"controller.probes.{which}.periodSeconds", 10, "Seconds between probes.", null, 1, 3600),
+        Int($"controller.probes.{which}.timeoutSeconds", 3, "Seconds before a probe times out.", null, 1, 3600),
+        Int($"controller.probes.{which}.failureThreshold", 3, "Failures before the probe gives up.", null, 1, 100),
+    ];
+
+    /// <summary>A quantity as Kubernetes (and so the direct renderer) writes it: <c>1000m</c> becomes <c>1</c>.</summary>
+    public static string Canonical(string quantity) => KubernetesJson.Serialize(new ResourceQuantity(quantity)).Trim('"');
+
+    private static JsonArray Strings(IEnumerable<string> items) => new(items.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
+
+    private static JsonArray EnvList(IEnumerable<EnvVarSpec> env) => new(env.Select(e => (JsonNode?)(e.SecretKeyRef is { } s
+        ? new JsonObject { ["name"] = e.Name, ["secretKeyRef"] = new JsonObject { ["name"] = s.Name, ["key"] = s.Key } }
+        : new JsonObject { ["name"] = e.Name, ["value"] = e.Value ?? "" })).ToArray());
+
+    private static JsonArray RuleList(IEnumerable<RbacRule> rules) => new(rules.Select(r =>
+    {
+        var o = new JsonObject { ["apiGroups"] = Strings(r.ApiGroups), ["resources"] = Strings(r.Resources), ["verbs"] = Strings(r.Verbs) };
+        if (r.ResourceNames.Count > 0) o["resourceNames"] = Strings(r.ResourceNames);
+        return (JsonNode?)o;
+    }).ToArray());
+}

@@ -1,0 +1,133 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace OpenClaw.Manifests.Generation.Chart;
+
+/// <summary>
+/// values.schema.json (draft-07) from the value table: types, patterns, ranges, required keys and
+/// <c>additionalProperties: false</c> everywhere, keys sorted so a schema change diffs minimally.
+/// Helm validates values against it before rendering: a misspelt key fails instead of being ignored.
+/// </summary>
+internal static class ValuesSchema
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Write()
+    {
+        var root = Group(null, "");
+        root["$schema"] = "http://json-schema.org/draft-07/schema#";
+        root["title"] = $"{Rendering.Names.Chart} {Rendering.Names.ChartVersion} values";
+        return Sorted(root)!.ToJsonString(Options) + "\n";
+    }
+
+    private static JsonObject Group(ChartValue? group, string prefix)
+    {
+        var children = ValueCatalog.All.Where(v => IsChild(v.Path, prefix)).ToList();
+        var properties = new JsonObject();
+        foreach (var c in children) properties[c.Path[prefix.Length..]] = Node(c);
+        var o = new JsonObject
+        {
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+            ["properties"] = properties,
+            ["required"] = Strings(children.Where(c => c.Required || c.Kind is ValueKind.Group or ValueKind.Image).Select(c => c.Path[prefix.Length..])),
+        };
+        if (group is not null) o["description"] = group.Description;
+        return o;
+    }
+
+    private static bool IsChild(string path, string prefix)
+        => path.StartsWith(prefix, StringComparison.Ordinal) && path.Length > prefix.Length && !path[prefix.Length..].Contains('.');
+
+    private static JsonObject Node(ChartValue v)
+    {
+        var o = v.Kind switch
+        {
+            ValueKind.Group or ValueKind.Image => Group(v, v.Path + "."),
+            ValueKind.String => String(v),
+            ValueKind.Integer => new JsonObject { ["type"] = "integer", ["minimum"] = v.Minimum, ["maximum"] = v.Maximum },
+            ValueKind.Boolean => new JsonObject { ["type"] = "boolean" },
+            ValueKind.StringList => new JsonObject { ["type"] = "array", ["minItems"] = v.Minimum, ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = v.Pattern } },
+            ValueKind.StringMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } },
+            ValueKind.EnvList => new JsonObject { ["type"] = "array", ["items"] = EnvVar() },
+            ValueKind.RuleList => new JsonObject { ["type"] = "array", ["items"] = Rule() },
+            _ => throw new InvalidOperationException(v.Kind.ToString()),
+        };
+        if (v.Kind is not (ValueKind.Group or ValueKind.Image))
+        {
+            o["description"] = v.Description;
+            o["default"] = v.Default?.DeepClone();
+        }
+        foreach (var key in o.Where(p => p.Value is null).Select(p => p.Key).ToList()) o.Remove(key);
+        return o;
+    }
+
+    private static JsonObject String(ChartValue v)
+    {
+        var o = new JsonObject { ["type"] = "string", ["maxLength"] = v.MaxLength };
+        // Empty defaults stay valid so that "required" failures come from the chart with a clear message.
+        if (v.Pattern is not null) o["pattern"] = v.Default is JsonValue d && d.GetValue<string>() == "" ? "^$|" + v.Pattern : v.Pattern;
+        return o;
+    }
+
+    private static JsonObject EnvVar() => new()
+    {
+        ["type"] = "object",
+        ["additionalProperties"] = false,
+        ["required"] = Strings(["name"]),
+        ["oneOf"] = new JsonArray(new JsonObject { ["required"] = Strings(["value"]) }, new JsonObject { ["required"] = Strings(["secretKeyRef"]) }),
+        ["properties"] = new JsonObject
+        {
+            // The chart's own variables cannot be overridden: a plain value could replace a secret reference.
+            ["name"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["pattern"] = Patterns.EnvName,
+                ["not"] = new JsonObject { ["enum"] = Strings(Policy.TenantPolicy.BuiltInEnv) },
+            },
+            ["value"] = new JsonObject { ["type"] = "string", ["description"] = "A plain, non-secret value." },
+            ["secretKeyRef"] = new JsonObject
+            {
+                ["type"] = "object",
+                ["additionalProperties"] = false,
+                ["required"] = Strings(["key", "name"]),
+                ["properties"] = new JsonObject
+                {
+                    ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = Patterns.DnsName, ["maxLength"] = 253 },
+                    ["key"] = new JsonObject { ["type"] = "string", ["pattern"] = Patterns.SecretKey, ["maxLength"] = 253 },
+                },
+            },
+        },
+    };
+
+    private static JsonObject Rule() => new()
+    {
+        ["type"] = "object",
+        ["additionalProperties"] = false,
+        ["required"] = Strings(["apiGroups", "resources", "verbs"]),
+        ["properties"] = new JsonObject
+        {
+            ["apiGroups"] = StringArray(0),
+            ["resources"] = StringArray(1),
+            ["verbs"] = StringArray(1),
+            ["resourceNames"] = StringArray(0),
+        },
+    };
+
+    private static JsonObject StringArray(int minItems) => new() { ["type"] = "array", ["minItems"] = minItems, ["items"] = new JsonObject { ["type"] = "string" } };
+
+    private static JsonArray Strings(IEnumerable<string> items) => new(items.Order(StringComparer.Ordinal).Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
+
+    private static JsonNode? Sorted(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
+        JsonArray a => new JsonArray(a.Select(Sorted).ToArray()),
+        _ => node?.DeepClone(),
+    };
+}

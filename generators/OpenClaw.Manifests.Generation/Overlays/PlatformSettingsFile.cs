@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using OpenClaw.Manifests.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenClaw.Manifests.Generation.Overlays;
+
+/// <summary>Reads and checks the platform settings file; every problem is reported with file(line,col).</summary>
+public static partial class PlatformSettingsFile
+{
+    /// <summary>Reads <paramref name="path"/>; throws <see cref="InvalidDataException"/> naming the file, line and column on any problem.</summary>
+    public static PlatformSettings Load(string path)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlDotNet.Core.YamlException ex)
+        {
+            throw new InvalidDataException($"{path}({ex.Start.Line},{ex.Start.Column}): {ex.Message}");
+        }
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new InvalidDataException($"{path}(1,1): expected one mapping");
+        var file = new Reader(path);
+        var chart = file.Map(root, "chart");
+        var flux = file.Map(root, "flux");
+        var argo = file.Map(root, "argocd");
+        var sops = file.Map(root, "sops");
+        file.Only(root, "chart", "flux", "argocd", "sops");
+        file.Only(chart, "repository");
+        file.Only(flux, "namespace", "sourceRef", "interval");
+        file.Only(argo, "namespace", "project", "destinationServer", "repoURL", "targetRevision", "path");
+        file.Only(sops, "deployKey");
+        var source = file.Map(flux, "sourceRef");
+        file.Only(source, "kind", "name", "namespace");
+        var d = new PlatformSettings { ChartRepository = "", FluxSourceName = "", ArgoProject = "", GitRepository = "", DeployKey = "" };
+        return new PlatformSettings
+        {
+            ChartRepository = file.Https(chart, "repository")!,
+            FluxNamespace = file.Label(flux, "namespace") ?? d.FluxNamespace,
+            FluxSourceKind = file.Text(source, "kind", false) ?? d.FluxSourceKind,
+            FluxSourceName = file.Label(source, "name", true)!,
+            FluxSourceNamespace = file.Label(source, "namespace") ?? d.FluxSourceNamespace,
+            FluxInterval = file.Text(flux, "interval", false) ?? d.FluxInterval,
+            ArgoNamespace = file.Label(argo, "namespace") ?? d.ArgoNamespace,
+            ArgoProject = file.Label(argo, "project", true)!,
+            ArgoDestinationServer = file.Https(argo, "destinationServer", required: false) ?? d.ArgoDestinationServer,
+            GitRepository = file.Https(argo, "repoURL")!,
+            GitRevision = file.Text(argo, "targetRevision", false) ?? d.GitRevision,
+            GitOutputPath = file.Text(argo, "path", false) ?? d.GitOutputPath,
+            DeployKey = file.Age(sops, "deployKey"),
+        };
+    }
+
+    [GeneratedRegex("^age1[02-9ac-hj-np-z]{58}$", RegexOptions.CultureInvariant)]
+    internal static partial Regex AgeRecipient();
+
+    private sealed class Reader(string path)
+    {
+        public YamlMappingNode Map(YamlMappingNode parent, string key)
+            => Node(parent, key) is YamlMappingNode m ? m : throw Error(parent, $"'{key}' must be a mapping");
+
+        public void Only(YamlMappingNode node, params string[] keys)
+        {
+            foreach (var (k, _) in node.Children)
+                if (k is not YamlScalarNode s || Array.IndexOf(keys, s.Value) < 0)
+                    throw Error(k, $"unknown key '{k}'; expected one of: {string.Join(", ", keys)}");
+        }
+
+        public string? Text(YamlMappingNode parent, string key, bool required)
+        {
+            var node = Node(parent, key);
+            if (node is null) return required ? throw Error(parent, $"'{key}' is required") : null;
+            if (node is not YamlScalarNode { Value: { Length: > 0 } value }) throw Error(node, $"'{key}' must be a non-empty string");
+            return value;
+        }
+
+        public string? Label(YamlMappingNode parent, string key, bool required = false)
+        {
+            var text = Text(parent, key, required);
+            return text is null ? null : Check(parent, key, text, DnsLabel.TryParse(text, out _, out var error) ? null : error);
+        }
+
+        public string? Https(YamlMappingNode parent, string key, bool required = true)
+        {
+            var text = Text(parent, key, required);
+            return text is null ? null : Check(parent, key, text, HttpsUrl.TryParse(text, out _, out _, out var error) ? null : error);
+        }
+
+        public string Age(YamlMappingNode parent, string key)
+        {
+            var text = Text(parent, key, true)!;
+            return Check(parent, key, text, AgeRecipient().IsMatch(text) ? null : "must be an age recipient (age1 followed by 58 bech32 characters); never a private key");
+        }
+
+        public string Check(YamlMappingNode parent, string key, string value, string? error)
+            => error is null ? value : throw Error(Node(parent, key) ?? parent, $"'{key}': {error}");
+
+        private static YamlNode? Node(YamlMappingNode parent, string key)
+            => parent.Children.TryGetValue(new YamlScalarNode(key), out var n) ? n : null;
+
+        private InvalidDataException Error(YamlNode node, string message)
+            => new($"{path}({node.Start.Line},{node.Start.Column}): {message}");
+    }
+}
