@@ -17,12 +17,17 @@ public static class ObjectPolicy
 
     /// <summary>Checks every object of one tenant.</summary>
     public static IEnumerable<Diagnostic> Check(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects)
+        => Check(tenant, objects, objects.Select(o => KubernetesJson.Serialize(o)).ToList());
+
+    /// <summary>Checks the objects, given each one's JSON (serialized once by the renderer and reused for output).</summary>
+    internal static IEnumerable<Diagnostic> Check(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects, IReadOnlyList<string> json)
     {
         var ns = tenant.EffectiveNamespace;
         var d = new List<Diagnostic>();
         var policies = objects.OfType<V1NetworkPolicy>().ToList();
-        foreach (var o in objects)
+        for (var index = 0; index < objects.Count; index++)
         {
+            var o = objects[index];
             var subject = $"{o.Kind}/{o.Metadata?.Name}";
             Scope(d, tenant, o, subject);
             Labels(d, tenant, o, subject);
@@ -56,7 +61,7 @@ public static class ObjectPolicy
                     Peers(d, tenant, np, subject);
                     break;
             }
-            Strings(d, o, subject);
+            Strings(d, json[index], subject);
         }
         return d;
     }
@@ -128,9 +133,9 @@ public static class ObjectPolicy
     }
 
     // No secret value in generated output, ever: scan every string the object would serialize.
-    private static void Strings(List<Diagnostic> d, IKubernetesObject<V1ObjectMeta> o, string subject)
+    private static void Strings(List<Diagnostic> d, string json, string subject)
     {
-        using var doc = JsonDocument.Parse(KubernetesJson.Serialize(o));
+        using var doc = JsonDocument.Parse(json);
         foreach (var (path, value) in Leaves(doc.RootElement, ""))
             if (SecretHeuristics.DescribeCredential(value) is { } why)
                 d.Add(Diagnostic.Create(RuleCatalog.PlaintextSecret, subject, $"{subject} {path} ({why})"));

@@ -1,21 +1,27 @@
 using System.Text;
+using System.Text.Json;
 using k8s;
 using k8s.Models;
 
 namespace OpenClaw.Manifests.Rendering;
 
-/// <summary>Multi-document YAML output: KubernetesClient's serializer, LF endings, one trailing newline.</summary>
+/// <summary>Multi-document YAML output: LF endings, one trailing newline, a comment naming each object.</summary>
 public static class ManifestYaml
 {
     /// <summary>Writes the objects as one multi-document YAML stream.</summary>
-    public static string Write(IEnumerable<IKubernetesObject<V1ObjectMeta>> objects)
+    public static string Write(IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects)
+        => Write(objects, objects.Select(o => KubernetesJson.Serialize(o)).ToList());
+
+    /// <summary>Writes the objects, given each one's JSON serialization.</summary>
+    internal static string Write(IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects, IReadOnlyList<string> json)
     {
-        var sb = new StringBuilder();
-        foreach (var o in objects)
+        var sb = new StringBuilder(16 * 1024);
+        for (var i = 0; i < objects.Count; i++)
         {
             sb.Append("---\n");
-            sb.Append("# ").Append(o.Kind).Append('/').Append(o.Metadata.Name).Append('\n');
-            sb.Append(Normalize(KubernetesYaml.Serialize(o)));
+            sb.Append("# ").Append(objects[i].Kind).Append('/').Append(objects[i].Metadata.Name).Append('\n');
+            using var doc = JsonDocument.Parse(json[i]);
+            YamlEmitter.WriteDocument(sb, doc.RootElement);
         }
         return sb.ToString();
     }

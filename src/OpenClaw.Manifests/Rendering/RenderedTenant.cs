@@ -7,10 +7,13 @@ namespace OpenClaw.Manifests.Rendering;
 /// <summary>A tenant's objects that passed every policy rule.</summary>
 public sealed class RenderedTenant
 {
-    internal RenderedTenant(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects)
+    private readonly IReadOnlyList<string> _json;
+
+    internal RenderedTenant(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects, IReadOnlyList<string> json)
     {
         Tenant = tenant;
         Objects = objects;
+        _json = json;
     }
 
     /// <summary>The tenant.</summary>
@@ -20,5 +23,5 @@ public sealed class RenderedTenant
     public IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Objects { get; }
 
     /// <summary>Multi-document YAML, LF line endings, deterministic.</summary>
-    public string ToYaml() => ManifestYaml.Write(Objects);
+    public string ToYaml() => ManifestYaml.Write(Objects, _json);
 }

@@ -40,8 +40,10 @@ public static class TenantRenderer
         var diagnostics = TenantPolicy.Check(tenant).ToList();
         if (diagnostics.Count > 0) throw new PolicyViolationException(diagnostics);
         var objects = BuildObjects(tenant);
-        diagnostics.AddRange(ObjectPolicy.Check(tenant, objects));
+        // Serialized once: the policy scan and the YAML output read the same JSON.
+        var json = objects.Select(o => KubernetesJson.Serialize(o)).ToList();
+        diagnostics.AddRange(ObjectPolicy.Check(tenant, objects, json));
         if (diagnostics.Count > 0) throw new PolicyViolationException(diagnostics);
-        return new RenderedTenant(tenant, objects);
+        return new RenderedTenant(tenant, objects, json);
     }
 }

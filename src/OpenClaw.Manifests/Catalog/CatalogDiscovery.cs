@@ -1,0 +1,44 @@
+using System.Reflection;
+using OpenClaw.Manifests.Loading;
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Policy;
+
+namespace OpenClaw.Manifests.Catalog;
+
+/// <summary>Finds <see cref="TenantCatalog"/> classes in an assembly and collects their tenants.</summary>
+public static class CatalogDiscovery
+{
+    /// <summary>Every tenant of every catalog in <paramref name="assembly"/>, with the catalog's type name as origin.</summary>
+    public static (IReadOnlyList<TenantSource> Tenants, IReadOnlyList<Diagnostic> Diagnostics) FromAssembly(Assembly assembly)
+    {
+        var tenants = new List<TenantSource>();
+        var diagnostics = new List<Diagnostic>();
+        var catalogs = assembly.GetExportedTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && typeof(TenantCatalog).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var type in catalogs)
+        {
+            var origin = type.FullName ?? type.Name;
+            try
+            {
+                var catalog = (TenantCatalog)Activator.CreateInstance(type)!;
+                foreach (var tenant in catalog.GetTenants())
+                {
+                    var source = TenantSource.FromCode(tenant, $"{origin}[{tenant.Name.Value}]");
+                    diagnostics.AddRange(TenantPolicy.Check(tenant).Select(source.Place));
+                    tenants.Add(source);
+                }
+            }
+            catch (Exception e) when (e is TargetInvocationException or MissingMethodException or ModelValidationException)
+            {
+                // A value type refused a value while the catalog built its tenants (e.g. an unpinned image
+                // that slipped past a suppressed analyzer): report it against the catalog.
+                var inner = e is TargetInvocationException { InnerException: { } i } ? i : e;
+                var rule = inner is ModelValidationException mve ? mve.Rule : RuleCatalog.InvalidValue;
+                var message = inner is ModelValidationException m ? m.Detail : inner.Message;
+                diagnostics.Add(new Diagnostic(rule, message, origin, new SourceLocation(origin, 1, 1)));
+            }
+        }
+        return (tenants, diagnostics);
+    }
+}
