@@ -6,7 +6,7 @@ using OpenClaw.Manifests.Loading;
 namespace OpenClaw.Manifests.Cli;
 
 /// <summary>
-/// <c>generate [--tenants DIR] [--settings FILE] [--out DIR] [--check]</c>: the main job. Writes the
+/// <c>generate [--tenants DIR] [--assembly DLL] [--settings FILE] [--out DIR] [--check]</c>: the main job. Writes the
 /// bp-openclaw chart, every tenant's overlays and rendered manifests, and the SOPS rules. All or nothing:
 /// when any tenant (or a carried-over secret) fails, nothing is written; <c>--check</c> compares the
 /// whole tree instead of writing and prints a unified diff.
@@ -17,17 +17,17 @@ internal static class GenerateCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var tenants = new Option<string[]>("--tenants") { Description = "Tenant files or folders (default: samples/tenants)", AllowMultipleArgumentsPerToken = true };
+        var tenants = new Option<string[]>("--tenants") { Description = "Tenant files or folders (default: samples/tenants, unless --assembly is given)", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "charts-out" };
         var settingsFile = new Option<string>("--settings") { Description = $"Platform settings: chart repository, Flux/Argo CD targets, SOPS deploy key (default: {DefaultSettings} when it exists)" };
         var check = new Option<bool>("--check") { Description = "Compare with the existing output instead of writing; exit 1 with a diff when stale" };
-        var command = new Command("generate", "Generate the chart and every tenant's output into the output folder.") { tenants, settingsFile, output, check };
+        var assembly = TenantInputs.AssemblyOption();
+        var command = new Command("generate", "Generate the chart and every tenant's output into the output folder.") { tenants, assembly, settingsFile, output, check };
         command.SetAction(parse =>
         {
-            var inputs = parse.GetValue(tenants) is { Length: > 0 } given ? given : ["samples/tenants"];
             var outDir = parse.GetValue(output)!;
             var settingsPath = parse.GetValue(settingsFile) ?? (File.Exists(DefaultSettings) ? DefaultSettings : null);
-            if (!PathArguments.AllExist(settingsPath is null ? inputs : [.. inputs, settingsPath], stderr)) return ExitCodes.UsageOrIo;
+            if (settingsPath is not null && !PathArguments.AllExist([settingsPath], stderr)) return ExitCodes.UsageOrIo;
             PlatformSettings? settings = null;
             try { settings = settingsPath is null ? null : PlatformSettingsFile.Load(settingsPath); }
             catch (InvalidDataException e)
@@ -37,7 +37,7 @@ internal static class GenerateCommand
             }
             if (settings is null)
                 stderr.WriteLine($"warning: no platform settings ({DefaultSettings} not found, no --settings): HelmReleases, Applications and .sops.yaml are not generated");
-            var set = TenantLoader.Load(inputs);
+            if (TenantInputs.Load(parse.GetValue(tenants), parse.GetValue(assembly), stderr) is not { } set) return ExitCodes.UsageOrIo;
             if (!set.IsClean)
             {
                 DiagnosticPrinter.Print(stderr, set.Diagnostics);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using OpenClaw.Manifests.Loading;
 using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Cli;
@@ -10,12 +9,11 @@ internal static class ValidateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths") { Description = "Tenant files or folders (default: samples/tenants)", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("validate", "Check tenant files against every rule; exit 0 clean, 1 on any error, 2 on usage or I/O errors.") { paths };
+        var assembly = TenantInputs.AssemblyOption();
+        var command = new Command("validate", "Check tenant files against every rule; exit 0 clean, 1 on any error, 2 on usage or I/O errors.") { paths, assembly };
         command.SetAction(parse =>
         {
-            var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["samples/tenants"];
-            if (!PathArguments.AllExist(inputs, stderr)) return ExitCodes.UsageOrIo;
-            var set = TenantLoader.Load(inputs);
+            if (TenantInputs.Load(parse.GetValue(paths), parse.GetValue(assembly), stderr) is not { } set) return ExitCodes.UsageOrIo;
             var diagnostics = set.Diagnostics.ToList();
             if (diagnostics.Count == 0)
             {

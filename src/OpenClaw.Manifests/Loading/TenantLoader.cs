@@ -17,7 +17,13 @@ public static class TenantLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Loads every <c>*.yaml</c>/<c>*.yml</c> file under the given files and folders, then checks the set.</summary>
-    public static TenantSet Load(IEnumerable<string> paths)
+    public static TenantSet Load(IEnumerable<string> paths) => Load(paths, [], []);
+
+    /// <summary>
+    /// Loads tenant files and adds tenants declared in code (already checked, with their own diagnostics),
+    /// then checks the whole set: a C# tenant and a YAML tenant may not share a name, namespace or host.
+    /// </summary>
+    public static TenantSet Load(IEnumerable<string> paths, IReadOnlyList<TenantSource> codeTenants, IReadOnlyList<Diagnostic> codeDiagnostics)
     {
         var files = ExpandPaths(paths, out var missing);
         var results = new (TenantSource? Source, List<Diagnostic> Diagnostics)[files.Count];
@@ -27,13 +33,14 @@ public static class TenantLoader
             var d = new List<Diagnostic>();
             results[i] = (LoadFileCore(files[i], d), d);
         });
-        var diagnostics = missing.ToList();
+        var diagnostics = missing.Concat(codeDiagnostics).ToList();
         var loaded = new List<TenantSource>();
         foreach (var (source, d) in results)
         {
             diagnostics.AddRange(d);
             if (source is not null) loaded.Add(source);
         }
+        loaded.AddRange(codeTenants);
         var set = loaded.Select(s => s.Tenant).ToList();
         var clashes = TenantPolicy.CheckSet(set, loaded.Select(s => s.File).ToList()).ToList();
         foreach (var (index, d) in clashes) diagnostics.Add(loaded[index].Place(d));
