@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using OpenClaw.Manifests.Analyzers.Operations;
+
+namespace OpenClaw.Manifests.Analyzers.Rules;
+
+/// <summary>
+/// OCM0006: a pod that reaches into its node: <c>HostNetwork</c>/<c>HostPID</c>/<c>HostIPC = true</c>,
+/// a <c>hostPath</c> volume, or a container-runtime socket path anywhere in a k8s.Models string.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HostAccessAnalyzer : DiagnosticAnalyzer
+{
+    // Whoever reaches one of these sockets can start privileged containers on the node.
+    private static readonly string[] RuntimeSockets = { "docker.sock", "containerd.sock", "crio.sock", "cri-dockerd.sock" };
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HostAccess);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = KnownSymbols.Get(start.Compilation);
+            if (symbols?.K8sModelsNamespace is null)
+                return;
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
+        });
+    }
+
+    /// <summary>The runtime socket named in <paramref name="text"/>, or null.</summary>
+    public static string? FindRuntimeSocket(string text)
+    {
+        // Every socket name ends in ".sock": one ordinal scan rules out almost every string.
+        if (text.IndexOf(".sock", StringComparison.OrdinalIgnoreCase) < 0)
+            return null;
+        foreach (var socket in RuntimeSockets)
+        {
+            if (text.IndexOf(socket, StringComparison.OrdinalIgnoreCase) >= 0)
+                return socket;
+        }
+
+        return null;
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, KnownSymbols symbols)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation target || !symbols.IsK8sType(target.Property.ContainingType))
+            return;
+        var property = target.Property;
+        var value = Values.Unwrap(assignment.Value);
+        if (KnownSymbols.Is(property, symbols.HostNetwork) || KnownSymbols.Is(property, symbols.HostPid) || KnownSymbols.Is(property, symbols.HostIpc))
+        {
+            if (value.ConstantValue is { HasValue: true, Value: true })
+                Report(context, assignment.Value, assignment, symbols, ToYamlName(property.Name) + ": true");
+            return;
+        }
+
+        if (KnownSymbols.Is(property, symbols.VolumeHostPath))
+        {
+            if (value.ConstantValue is { HasValue: true, Value: null })
+                return;
+            var path = value is IObjectCreationOperation source && Values.TryGetInitializedString(source.Initializer, symbols.HostPathPath, out var p) ? p : null;
+            var what = path is null ? "a hostPath volume"
+                : FindRuntimeSocket(path) is not null ? $"a hostPath volume of the container-runtime socket '{path}'"
+                : $"a hostPath volume of '{path}'";
+            Report(context, assignment.Value, assignment, symbols, what);
+            return;
+        }
+
+        if (!StringShapes.IsStringOrStrings(property.Type))
+            return;
+        // The path of a hostPath source inside V1Volume.HostPath is reported once, with the volume, above.
+        if (KnownSymbols.Is(property, symbols.HostPathPath) && IsInsideVolumeHostPath(assignment, symbols))
+            return;
+        CheckSockets(context, assignment, symbols);
+    }
+
+    private static void CheckSockets(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, KnownSymbols symbols)
+    {
+        if (Values.TryGetString(assignment.Value, out var text))
+        {
+            if (FindRuntimeSocket(text) is not null)
+                Report(context, assignment.Value, assignment, symbols, $"the container-runtime socket '{text}'");
+            return;
+        }
+
+        if (assignment.Target.Type?.SpecialType == SpecialType.System_String)
+            return;
+        var elements = new List<IOperation>();
+        if (!Values.TryGetElements(assignment.Value, elements))
+            return;
+        foreach (var element in elements)
+        {
+            if (Values.TryGetString(element, out text) && FindRuntimeSocket(text) is not null)
+                Report(context, element, assignment, symbols, $"the container-runtime socket '{text}'");
+        }
+    }
+
+    private static bool IsInsideVolumeHostPath(ISimpleAssignmentOperation assignment, KnownSymbols symbols)
+        => assignment.Parent?.Parent is IObjectCreationOperation creation
+            && (creation.Parent is IConversionOperation ? creation.Parent.Parent : creation.Parent) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation owner }
+            && KnownSymbols.Is(owner.Property, symbols.VolumeHostPath);
+
+    private static string ToYamlName(string property) => property switch
+    {
+        "HostNetwork" => "hostNetwork",
+        "HostPID" => "hostPID",
+        "HostIPC" => "hostIPC",
+        _ => property,
+    };
+
+    private static void Report(OperationAnalysisContext context, IOperation at, IOperation owner, KnownSymbols symbols, string what)
+        => context.ReportDiagnostic(Diagnostic.Create(Descriptors.HostAccess, at.Syntax.GetLocation(), OwnerNames.Pod(owner, symbols), what));
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using OpenClaw.Manifests.Analyzers.Operations;
+
+namespace OpenClaw.Manifests.Analyzers.Rules;
+
+/// <summary>
+/// OCM0005: a security context that explicitly unrestricts a container: <c>Privileged = true</c>,
+/// <c>AllowPrivilegeEscalation = true</c>, <c>RunAsNonRoot = false</c>, <c>RunAsUser = 0</c>, or adding the
+/// <c>ALL</c> / <c>SYS_ADMIN</c> capabilities. Only explicit values: defaults are the render-time checks' job.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PrivilegedContainerAnalyzer : DiagnosticAnalyzer
+{
+    // SYS_ADMIN is "the new root" (capabilities(7)); ALL includes it.
+    private static readonly ImmutableHashSet<string> DangerousCapabilities = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "ALL", "SYS_ADMIN", "CAP_SYS_ADMIN");
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PrivilegedContainer);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = KnownSymbols.Get(start.Compilation);
+            if (symbols?.Privileged is null)
+                return;
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, KnownSymbols symbols)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation target)
+            return;
+        var property = target.Property;
+        if (!symbols.IsK8sType(property.ContainingType))
+            return;
+        var value = Values.Unwrap(assignment.Value);
+        string? problem = null;
+        if (KnownSymbols.Is(property, symbols.Privileged) && IsTrue(value))
+            problem = "privileged: true";
+        else if (KnownSymbols.Is(property, symbols.AllowPrivilegeEscalation) && IsTrue(value))
+            problem = "allowPrivilegeEscalation: true";
+        else if ((KnownSymbols.Is(property, symbols.RunAsNonRoot) || KnownSymbols.Is(property, symbols.PodRunAsNonRoot)) && IsFalse(value))
+            problem = "runAsNonRoot: false";
+        else if ((KnownSymbols.Is(property, symbols.RunAsUser) || KnownSymbols.Is(property, symbols.PodRunAsUser)) && IsZero(value))
+            problem = "runAsUser: 0 (root)";
+        else if (KnownSymbols.Is(property, symbols.CapabilitiesAdd))
+            ReportCapabilities(context, assignment.Value, symbols);
+
+        if (problem is not null)
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrivilegedContainer, assignment.Value.Syntax.GetLocation(), OwnerNames.Container(assignment, symbols), problem));
+    }
+
+    private static void ReportCapabilities(OperationAnalysisContext context, IOperation value, KnownSymbols symbols)
+    {
+        var elements = new List<IOperation>();
+        if (!Values.TryGetElements(value, elements))
+            return;
+        foreach (var element in elements)
+        {
+            if (Values.TryGetString(element, out var capability) && DangerousCapabilities.Contains(capability))
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrivilegedContainer, element.Syntax.GetLocation(), OwnerNames.Container(element, symbols), "capabilities.add: " + capability));
+        }
+    }
+
+    private static bool IsTrue(IOperation value) => value.ConstantValue is { HasValue: true, Value: true };
+
+    private static bool IsFalse(IOperation value) => value.ConstantValue is { HasValue: true, Value: false };
+
+    private static bool IsZero(IOperation value)
+        => value.ConstantValue is { HasValue: true, Value: int or long } constant && Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture) == 0;
+}

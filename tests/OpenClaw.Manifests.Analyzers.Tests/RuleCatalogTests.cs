@@ -1,0 +1,81 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OpenClaw.Manifests.Policy;
+
+namespace OpenClaw.Manifests.Analyzers.Tests;
+
+/// <summary>The analyzers, the catalog the library ships, the release files and the doc pages agree.</summary>
+public sealed class RuleCatalogTests
+{
+    private static readonly DiagnosticAnalyzer[] Analyzers = typeof(DiagnosticIds).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToArray();
+
+    private static readonly string RepositoryRoot = FindRepositoryRoot();
+
+    public static TheoryData<string> AnalyzerRuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct())
+            data.Add(id);
+        return data;
+    }
+
+    [Fact]
+    public void Every_constant_ID_matches_the_catalog_entry_of_the_same_name()
+    {
+        foreach (var field in typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            var rule = (RuleInfo?)typeof(RuleCatalog).GetField(field.Name)?.GetValue(null);
+            Assert.True(rule is not null, $"RuleCatalog has no rule named {field.Name}");
+            Assert.Equal(rule!.Id, (string)field.GetValue(null)!);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AnalyzerRuleIds))]
+    public void Descriptor_says_what_the_catalog_says(string id)
+    {
+        var descriptor = Analyzers.SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
+        var rule = RuleCatalog.All.Single(r => r.Id == id);
+        Assert.Equal(rule.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(rule.HelpLink, descriptor.HelpLinkUri);
+        Assert.Equal(rule.Category.ToString(), descriptor.Category);
+        Assert.Equal(DiagnosticSeverity.Error, descriptor.DefaultSeverity);
+        Assert.True(descriptor.IsEnabledByDefault);
+    }
+
+    [Theory]
+    [MemberData(nameof(AnalyzerRuleIds))]
+    public void Rule_is_tracked_in_the_unshipped_release(string id)
+    {
+        var unshipped = File.ReadAllText(Path.Combine(RepositoryRoot, "analyzers", "OpenClaw.Manifests.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        Assert.Contains(id + " |", unshipped, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_catalog_rule_has_a_doc_page_that_names_it()
+    {
+        foreach (var rule in RuleCatalog.All)
+        {
+            var page = Path.Combine(RepositoryRoot, "docs", "rules", rule.Id + ".md");
+            Assert.True(File.Exists(page), $"missing {page}");
+            Assert.StartsWith("# " + rule.Id, File.ReadAllText(page), StringComparison.Ordinal);
+            Assert.EndsWith("docs/rules/" + rule.Id + ".md", rule.HelpLink, StringComparison.Ordinal);
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OpenClaw.Manifests.sln")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException("OpenClaw.Manifests.sln not found above " + AppContext.BaseDirectory);
+    }
+}
