@@ -53,14 +53,13 @@ internal static class GenerateCommand
             }
             if (parse.GetValue(check))
             {
-                var current = FileTree.ReadFrom(outDir);
-                var diff = TreeDiff.Compute(current, tree);
+                var diff = TreeDiff.Compute(outDir, tree);
                 if (diff.IsEmpty)
                 {
                     stdout.WriteLine($"{outDir} is up to date ({tree.Files.Count} files, {set.Tenants.Count} tenants)");
                     return ExitCodes.Ok;
                 }
-                stdout.Write(TreeDiff.Unified(current, tree, diff));
+                stdout.Write(TreeDiff.Unified(outDir, tree, diff));
                 stderr.WriteLine($"{outDir} is stale: {diff.Added.Count} added, {diff.Changed.Count} changed, {diff.Removed.Count} removed; run 'openclaw-manifests generate' and commit the result");
                 return ExitCodes.PolicyFailure;
             }

@@ -41,6 +41,39 @@ public sealed class TreeDiff
         return new TreeDiff(added, changed, removed, unchanged);
     }
 
+    /// <summary>
+    /// Compares the folder <paramref name="root"/> with <paramref name="desired"/> without loading the folder
+    /// into memory: sizes first, then bytes, one file at a time (in parallel; results in ordinal order).
+    /// </summary>
+    public static TreeDiff Compute(string root, FileTree desired)
+    {
+        var onDisk = Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+        var states = desired.Files.AsParallel().AsOrdered().Select(kv =>
+        {
+            if (!onDisk.Contains(kv.Key)) return (kv.Key, State: 0);
+            var path = Path.Combine(root, kv.Key);
+            if (new FileInfo(path).Length != kv.Value.Length) return (kv.Key, State: 1);
+            return (kv.Key, State: File.ReadAllBytes(path).AsSpan().SequenceEqual(kv.Value) ? 2 : 1);
+        }).ToList();
+        var removed = onDisk.Where(p => !desired.Files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+        return new TreeDiff(
+            states.Where(x => x.State == 0).Select(x => x.Key).ToList(),
+            states.Where(x => x.State == 1).Select(x => x.Key).ToList(),
+            removed,
+            states.Where(x => x.State == 2).Select(x => x.Key).ToList());
+    }
+
+    /// <summary>A unified diff between the folder <paramref name="root"/> and <paramref name="desired"/>, reading only the files that differ.</summary>
+    public static string Unified(string root, FileTree desired, TreeDiff diff)
+    {
+        var current = new FileTree();
+        foreach (var path in diff.Changed.Concat(diff.Removed))
+            current.AddBytes(path, File.ReadAllBytes(Path.Combine(root, path)));
+        return Unified(current, desired, diff);
+    }
+
     /// <summary>A unified diff of every difference, as <c>git diff</c> would show it.</summary>
     public static string Unified(FileTree current, FileTree desired, TreeDiff diff)
     {

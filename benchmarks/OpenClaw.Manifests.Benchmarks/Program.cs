@@ -1,0 +1,19 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using OpenClaw.Manifests.Benchmarks;
+
+// make-tenants N DIR   writes N realistic tenant files (the input of benchmarks/run-scale.sh)
+// anything else        BenchmarkDotNet's own switches, e.g. --filter '*'
+if (args is ["make-tenants", var n, var dir])
+{
+    TenantFiles.Write(int.Parse(n, CultureInfo.InvariantCulture), dir);
+    return 0;
+}
+if (args is ["touch-tenant", var index, var file])
+{
+    // Changes one tenant's content (its default model) to measure an incremental run.
+    File.WriteAllText(file, TenantFiles.Yaml(int.Parse(index, CultureInfo.InvariantCulture), "qwen3.6-coder"));
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(TenantFiles).Assembly).Run(args);
+return 0;
