@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using OpenClaw.Manifests.Benchmarks;
 
 // make-tenants N DIR   writes N realistic tenant files (the input of benchmarks/run-scale.sh)
+// stages DIR SETTINGS OUT  where one whole generate spends its time, stage by stage
 // anything else        BenchmarkDotNet's own switches, e.g. --filter '*'
 if (args is ["make-tenants", var n, var dir])
 {
@@ -13,6 +14,11 @@ if (args is ["touch-tenant", var index, var file])
 {
     // Changes one tenant's content (its default model) to measure an incremental run.
     File.WriteAllText(file, TenantFiles.Yaml(int.Parse(index, CultureInfo.InvariantCulture), "qwen3.6-coder"));
+    return 0;
+}
+if (args is ["stages", var tenants, var settings, var outDir])
+{
+    StageTimer.Run(tenants, settings, outDir);
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(TenantFiles).Assembly).Run(args);

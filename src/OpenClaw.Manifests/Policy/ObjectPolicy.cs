@@ -17,10 +17,14 @@ public static class ObjectPolicy
 
     /// <summary>Checks every object of one tenant.</summary>
     public static IEnumerable<Diagnostic> Check(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects)
-        => Check(tenant, objects, objects.Select(o => KubernetesJson.Serialize(o)).ToList());
+    {
+        var docs = objects.Select(o => JsonDocument.Parse(KubernetesJson.Serialize(o))).ToList();
+        try { return Check(tenant, objects, docs.Select(doc => doc.RootElement).ToList()); }
+        finally { docs.ForEach(doc => doc.Dispose()); }
+    }
 
-    /// <summary>Checks the objects, given each one's JSON (serialized once by the renderer and reused for output).</summary>
-    internal static IEnumerable<Diagnostic> Check(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects, IReadOnlyList<string> json)
+    /// <summary>Checks the objects, given each one's JSON (parsed once by the renderer and reused for output).</summary>
+    internal static List<Diagnostic> Check(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects, IReadOnlyList<JsonElement> json)
     {
         var ns = tenant.EffectiveNamespace;
         var d = new List<Diagnostic>();
@@ -133,30 +137,38 @@ public static class ObjectPolicy
     }
 
     // No secret value in generated output, ever: scan every string the object would serialize.
-    private static void Strings(List<Diagnostic> d, string json, string subject)
+    private static void Strings(List<Diagnostic> d, JsonElement root, string subject)
     {
-        using var doc = JsonDocument.Parse(json);
-        foreach (var (path, value) in Leaves(doc.RootElement, ""))
-            if (SecretHeuristics.DescribeCredential(value) is { } why)
-                d.Add(Diagnostic.Create(RuleCatalog.PlaintextSecret, subject, $"{subject} {path} ({why})"));
-    }
+        var path = new List<string>();
+        Scan(root);
 
-    private static IEnumerable<(string Path, string Value)> Leaves(JsonElement e, string path)
-    {
-        switch (e.ValueKind)
+        // Recursive walk; the path is only turned into text when something is found.
+        void Scan(JsonElement e)
         {
-            case JsonValueKind.Object:
-                foreach (var p in e.EnumerateObject())
-                    foreach (var leaf in Leaves(p.Value, path + "." + p.Name)) yield return leaf;
-                break;
-            case JsonValueKind.Array:
-                var i = 0;
-                foreach (var item in e.EnumerateArray())
-                    foreach (var leaf in Leaves(item, $"{path}[{i++}]")) yield return leaf;
-                break;
-            case JsonValueKind.String:
-                yield return (path, e.GetString()!);
-                break;
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        path.Add("." + p.Name);
+                        Scan(p.Value);
+                        path.RemoveAt(path.Count - 1);
+                    }
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        path.Add($"[{i++}]");
+                        Scan(item);
+                        path.RemoveAt(path.Count - 1);
+                    }
+                    break;
+                case JsonValueKind.String:
+                    if (SecretHeuristics.DescribeCredential(e.GetString()) is { } why)
+                        d.Add(Diagnostic.Create(RuleCatalog.PlaintextSecret, subject, $"{subject} {string.Concat(path)} ({why})"));
+                    break;
+            }
         }
     }
 }

@@ -78,7 +78,7 @@ public static class SecretHeuristics
     // on values that contain what they must match: an ordinal substring search is far cheaper than
     // trying an alternation at every position.
     private static readonly string[] TokenMarkers =
-        { "sk-", "sk_", "gh", "github_pat_", "glpat-", "xox", "AKIA", "AIza", "-----BEGIN", "eyJ" };
+        { "sk-", "sk_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "AKIA", "AIza", "-----BEGIN", "eyJ" };
 
     private static bool MayHoldTokenShape(string value)
     {

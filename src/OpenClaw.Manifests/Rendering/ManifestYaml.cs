@@ -10,18 +10,21 @@ public static class ManifestYaml
 {
     /// <summary>Writes the objects as one multi-document YAML stream.</summary>
     public static string Write(IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects)
-        => Write(objects, objects.Select(o => KubernetesJson.Serialize(o)).ToList());
-
-    /// <summary>Writes the objects, given each one's JSON serialization.</summary>
-    internal static string Write(IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects, IReadOnlyList<string> json)
     {
-        var sb = new StringBuilder(16 * 1024);
+        var docs = objects.Select(o => JsonDocument.Parse(KubernetesJson.Serialize(o))).ToList();
+        try { return Write(objects, docs.Select(d => d.RootElement).ToList()); }
+        finally { docs.ForEach(d => d.Dispose()); }
+    }
+
+    /// <summary>Writes the objects, given each one's parsed JSON.</summary>
+    internal static string Write(IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects, IReadOnlyList<JsonElement> json)
+    {
+        var sb = new StringBuilder(32 * 1024);
         for (var i = 0; i < objects.Count; i++)
         {
             sb.Append("---\n");
             sb.Append("# ").Append(objects[i].Kind).Append('/').Append(objects[i].Metadata.Name).Append('\n');
-            using var doc = JsonDocument.Parse(json[i]);
-            YamlEmitter.WriteDocument(sb, doc.RootElement);
+            YamlEmitter.WriteDocument(sb, json[i]);
         }
         return sb.ToString();
     }

@@ -7,13 +7,13 @@ namespace OpenClaw.Manifests.Rendering;
 /// <summary>A tenant's objects that passed every policy rule.</summary>
 public sealed class RenderedTenant
 {
-    private readonly IReadOnlyList<string> _json;
+    private readonly string _yaml;
 
-    internal RenderedTenant(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects, IReadOnlyList<string> json)
+    internal RenderedTenant(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects, string yaml)
     {
         Tenant = tenant;
         Objects = objects;
-        _json = json;
+        _yaml = yaml;
     }
 
     /// <summary>The tenant.</summary>
@@ -23,5 +23,5 @@ public sealed class RenderedTenant
     public IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Objects { get; }
 
     /// <summary>Multi-document YAML, LF line endings, deterministic.</summary>
-    public string ToYaml() => ManifestYaml.Write(Objects, _json);
+    public string ToYaml() => _yaml;
 }

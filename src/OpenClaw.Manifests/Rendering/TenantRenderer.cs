@@ -1,3 +1,4 @@
+using System.Text.Json;
 using k8s;
 using OpenClaw.Manifests.Model;
 using OpenClaw.Manifests.Policy;
@@ -40,10 +41,18 @@ public static class TenantRenderer
         var diagnostics = TenantPolicy.Check(tenant).ToList();
         if (diagnostics.Count > 0) throw new PolicyViolationException(diagnostics);
         var objects = BuildObjects(tenant);
-        // Serialized once: the policy scan and the YAML output read the same JSON.
-        var json = objects.Select(o => KubernetesJson.Serialize(o)).ToList();
-        diagnostics.AddRange(ObjectPolicy.Check(tenant, objects, json));
-        if (diagnostics.Count > 0) throw new PolicyViolationException(diagnostics);
-        return new RenderedTenant(tenant, objects, json);
+        // Serialized and parsed once: the policy scan and the YAML output read the same JSON document.
+        var docs = objects.Select(o => JsonDocument.Parse(KubernetesJson.Serialize(o))).ToList();
+        try
+        {
+            var roots = docs.Select(d => d.RootElement).ToList();
+            diagnostics.AddRange(ObjectPolicy.Check(tenant, objects, roots));
+            if (diagnostics.Count > 0) throw new PolicyViolationException(diagnostics);
+            return new RenderedTenant(tenant, objects, ManifestYaml.Write(objects, roots));
+        }
+        finally
+        {
+            docs.ForEach(d => d.Dispose());
+        }
     }
 }
