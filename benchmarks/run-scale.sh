@@ -11,7 +11,7 @@ helm="${HELM:-$(command -v helm || echo "$shared/tools/bin/helm-render")}"
 sizes=("${@:-100 1000 10000}"); sizes=(${sizes[@]})
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
-dotnet publish generators/OpenClaw.Manifests.Cli -c Release -o "$work/cli" --nologo -v q >/dev/null
+dotnet publish generators/OpenClaw.Manifests.Cli -c Release -r linux-x64 --self-contained false -o "$work/cli" --nologo -v q >/dev/null
 dotnet build benchmarks/OpenClaw.Manifests.Benchmarks -c Release --nologo -v q >/dev/null
 bench=(dotnet "$root/benchmarks/OpenClaw.Manifests.Benchmarks/bin/Release/net10.0/OpenClaw.Manifests.Benchmarks.dll")
 cli=(dotnet "$work/cli/openclaw-manifests.dll")

@@ -1,115 +1,26 @@
-extern alias library;
-
-using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Globalization;
 using AnalyzerOverhead;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
-using OpenClaw.Manifests.Analyzers;
 
-// Usage: dotnet run -c Release --project benchmarks/AnalyzerOverhead -- [tenants=1000] [iterations=15] [warmup=3]
-var tenants = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
-var iterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
-var warmup = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+// Usage (from the repository root):
+//   dotnet run -c Release --project benchmarks/AnalyzerOverhead -- compiler [tenants=1000] [iterations=9] [warmup=1] [--baseline <analyzers.dll>] [--dotnet-build]
+//   dotnet run -c Release --project benchmarks/AnalyzerOverhead -- inprocess [tenants=1000] [iterations=7] [warmup=2]
+var mode = args.Length > 0 ? args[0] : "compiler";
+var numbers = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+int Number(int index, int fallback) => numbers.Length > index ? numbers[index] : fallback;
+var baselineIndex = Array.IndexOf(args, "--baseline");
+var baseline = baselineIndex >= 0 && baselineIndex + 1 < args.Length ? Path.GetFullPath(args[baselineIndex + 1]) : null;
 
-var files = TenantSources.Generate(tenants);
-var references = ImmutableArray.CreateRange<MetadataReference>(Basic.Reference.Assemblies.Net100.References.All)
-    .Add(MetadataReference.CreateFromFile(typeof(k8s.Models.V1Pod).Assembly.Location))
-    .Add(MetadataReference.CreateFromFile(typeof(library::OpenClaw.Manifests.Model.Tenant).Assembly.Location));
-var rules = typeof(DiagnosticIds).Assembly.GetTypes()
-    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-    .ToImmutableArray();
-var floor = ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer());
-var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release);
-
-Console.WriteLine($"{files.Count} files, {files.Sum(f => f.Text.Length) / 1024} KiB of C#; {rules.Length} analyzers; {Environment.ProcessorCount} cores; .NET {Environment.Version}; Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}");
-
-// Parsing, binding and emit: what 'dotnet build' spends in the compiler for this project.
-CSharpCompilation Compile() => CSharpCompilation.Create(
-    "Platform",
-    files.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text), parseOptions, f.Path)),
-    references,
-    options);
-
-// Wall time and the process's CPU time (all threads): on a shared 2-core machine the CPU time is the steadier measure of work.
-Sample Measure(Action run)
+switch (mode)
 {
-    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var watch = Stopwatch.StartNew();
-    run();
-    watch.Stop();
-    return new Sample(watch.Elapsed.TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+    case "compiler":
+        CompilerBenchmark.Run(Number(0, 1000), Number(1, 9), Number(2, 1), baseline, args.Contains("--dotnet-build"));
+        break;
+    case "inprocess":
+        InProcessBenchmark.Run(Number(0, 1000), Number(1, 7), Number(2, 2));
+        break;
+    default:
+        Console.Error.WriteLine("usage: compiler|inprocess [tenants] [iterations] [warmup] [--baseline <dll>] [--dotnet-build]");
+        return 2;
 }
 
-void Without()
-{
-    using var pe = new MemoryStream();
-    var result = Compile().Emit(pe);
-    if (!result.Success)
-        throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
-}
-
-// The analyzers are attached to the compilation that is emitted (its compilation events drive them, as in the
-// command-line compiler), and the build waits for both.
-AnalysisResult With(ImmutableArray<DiagnosticAnalyzer> analyzers, bool telemetry)
-{
-    using var pe = new MemoryStream();
-    var withAnalyzers = Compile().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: telemetry));
-    var emit = withAnalyzers.Compilation.Emit(pe);
-    var analysis = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
-    if (!emit.Success)
-        throw new InvalidOperationException("compile failed");
-    var reported = analysis.GetAllDiagnostics();
-    if (!reported.IsEmpty)
-        throw new InvalidOperationException("the safe tenants raised " + string.Join(Environment.NewLine, reported.Take(10)));
-    return analysis;
-}
-
-var modes = new (string Name, Action Run)[]
-{
-    ("no analyzers", Without),
-    ("empty analyzer (harness floor)", () => With(floor, telemetry: false)),
-    ("OpenClaw analyzers", () => With(rules, telemetry: false)),
-};
-var samples = modes.ToDictionary(m => m.Name, _ => new List<Sample>());
-for (var i = 0; i < warmup + iterations; i++)
-{
-    // Rotate the order so that drift (GC heap growth, tiering, other load) hits every mode alike.
-    for (var k = 0; k < modes.Length; k++)
-    {
-        var (name, run) = modes[(i + k) % modes.Length];
-        var sample = Measure(run);
-        if (i >= warmup)
-            samples[name].Add(sample);
-    }
-}
-
-static double Median(IEnumerable<double> values)
-{
-    var sorted = values.OrderBy(v => v).ToList();
-    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-}
-
-var baseWall = Median(samples["no analyzers"].Select(s => s.WallMs));
-var baseCpu = Median(samples["no analyzers"].Select(s => s.CpuMs));
-Console.WriteLine($"{iterations} iterations after {warmup} warmup; medians; parse + bind + emit of the whole project:");
-Console.WriteLine($"  {"mode",-32} {"wall ms",9} {"vs none",8} {"cpu ms",9} {"vs none",8}");
-foreach (var (name, _) in modes)
-{
-    var wall = Median(samples[name].Select(s => s.WallMs));
-    var cpu = Median(samples[name].Select(s => s.CpuMs));
-    Console.WriteLine($"  {name,-32} {wall,9:F0} {(wall / baseWall - 1) * 100,7:F1}% {cpu,9:F0} {(cpu / baseCpu - 1) * 100,7:F1}%");
-}
-
-var result = With(rules, telemetry: true);
-Console.WriteLine("time inside the OpenClaw analyzers' callbacks (one run, AnalyzerTelemetryInfo.ExecutionTime):");
-foreach (var (analyzer, info) in result.AnalyzerTelemetryInfo.Where(p => p.Key is not FloorAnalyzer).OrderBy(p => p.Key.GetType().Name))
-    Console.WriteLine($"  {analyzer.GetType().Name,-36} {info.ExecutionTime.TotalMilliseconds,8:F1} ms  ({info.OperationActionsCount} operation actions)");
-
-internal readonly record struct Sample(double WallMs, double CpuMs);
+return 0;

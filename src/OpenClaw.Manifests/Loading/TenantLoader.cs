@@ -28,11 +28,14 @@ public static class TenantLoader
         var files = ExpandPaths(paths, out var missing);
         var results = new (TenantSource? Source, List<Diagnostic> Diagnostics)[files.Count];
         // Files are independent: parse them in parallel, keep results in file order for determinism.
-        Parallel.For(0, files.Count, i =>
+        void LoadOne(int i)
         {
             var d = new List<Diagnostic>();
             results[i] = (LoadFileCore(files[i], d), d);
-        });
+        }
+        // A single file (validate in an editor hook, render) is not worth waking the thread pool for.
+        if (files.Count == 1) LoadOne(0);
+        else Parallel.For(0, files.Count, LoadOne);
         var diagnostics = missing.Concat(codeDiagnostics).ToList();
         var loaded = new List<TenantSource>();
         foreach (var (source, d) in results)

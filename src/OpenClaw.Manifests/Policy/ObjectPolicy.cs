@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using k8s;
 using k8s.Models;
@@ -165,6 +166,9 @@ public static class ObjectPolicy
                     }
                     break;
                 case JsonValueKind.String:
+                    // Most values (names, labels, ports) are too short to be a credential: skip them
+                    // without allocating (the raw value includes its two quotes).
+                    if (JsonMarshal.GetRawUtf8Value(e).Length < 14) break;
                     if (SecretHeuristics.DescribeCredential(e.GetString()) is { } why)
                         d.Add(Diagnostic.Create(RuleCatalog.PlaintextSecret, subject, $"{subject} {string.Concat(path)} ({why})"));
                     break;

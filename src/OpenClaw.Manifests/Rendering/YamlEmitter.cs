@@ -22,26 +22,47 @@ public static class YamlEmitter
         WriteMapping(sb, root, 0, topLevel: true);
     }
 
-    private static IEnumerable<JsonProperty> Ordered(JsonElement obj, bool topLevel)
+    // Properties once, names read once (JsonProperty.Name allocates a new string on every read),
+    // sorted only when not already in order: KubernetesClient serializes models in JSON-name order
+    // and every map the renderer builds is filled in ordinal order, so sorting is rarely needed.
+    private static List<(string Name, JsonElement Value)> Ordered(JsonElement obj, bool topLevel)
     {
-        var props = obj.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null);
-        if (!topLevel) return props.OrderBy(p => p.Name, StringComparer.Ordinal);
-        return props.OrderBy(p => Array.IndexOf(LeadingKeys, p.Name) is var i && i >= 0 ? i : LeadingKeys.Length)
-            .ThenBy(p => p.Name, StringComparer.Ordinal);
+        var props = new List<(string Name, JsonElement Value)>();
+        foreach (var p in obj.EnumerateObject())
+            if (p.Value.ValueKind != JsonValueKind.Null) props.Add((p.Name, p.Value));
+        var order = topLevel ? TopLevelOrder : NameOrder;
+        for (var i = 1; i < props.Count; i++)
+        {
+            if (order(props[i - 1], props[i]) <= 0) continue;
+            props.Sort(order);
+            break;
+        }
+        return props;
     }
+
+    private static readonly Comparison<(string Name, JsonElement Value)> NameOrder = (a, b) => string.CompareOrdinal(a.Name, b.Name);
+
+    private static readonly Comparison<(string Name, JsonElement Value)> TopLevelOrder = (a, b) =>
+    {
+        var ra = Rank(a.Name);
+        var rb = Rank(b.Name);
+        return ra != rb ? ra.CompareTo(rb) : string.CompareOrdinal(a.Name, b.Name);
+    };
+
+    private static int Rank(string name) => Array.IndexOf(LeadingKeys, name) is var i && i >= 0 ? i : LeadingKeys.Length;
 
     // Writes "key: value" lines at <indent>; the caller has positioned the cursor at the line start,
     // except for the first key of a sequence item, which follows "- " on the same line.
     private static void WriteMapping(StringBuilder sb, JsonElement obj, int indent, bool topLevel = false, bool firstInline = false)
     {
         var first = true;
-        foreach (var p in Ordered(obj, topLevel))
+        foreach (var (name, value) in Ordered(obj, topLevel))
         {
             if (!(first && firstInline)) sb.Append(' ', indent);
             first = false;
-            WriteScalarString(sb, p.Name);
+            WriteScalarString(sb, name);
             sb.Append(':');
-            WriteValue(sb, p.Value, indent);
+            WriteValue(sb, value, indent);
         }
         if (first) // an empty mapping as a sequence item
         {

@@ -1,0 +1,112 @@
+using OpenClaw.Manifests.Analyzers;
+
+namespace AnalyzerOverhead;
+
+/// <summary>
+/// The overhead as users meet it: the real C# compiler of the SDK compiling the platform project on disk.
+/// MSBuild builds the project once per mode (<c>-p:RunAnalyzers=false</c> and <c>true</c>) and hands back the
+/// compiler's arguments; the benchmark then replays exactly those <c>csc</c> invocations, alternating the modes,
+/// each in a fresh compiler process without the compiler server, so that the CPU time of a compile is the CPU
+/// time of one process and nothing stays warm from one mode to the next.
+/// </summary>
+internal static class CompilerBenchmark
+{
+    public static void Run(int tenants, int iterations, int warmup, string? baselineAnalyzer, bool alsoDotnetBuild)
+    {
+        var analyzer = typeof(DiagnosticIds).Assembly.Location;
+        // Under this project's obj folder (bin/Release/net10.0 → obj): ignored by git, and not a shared temp folder
+        // that other jobs on the machine clean up.
+        var directory = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "obj", $"platform-{tenants}"));
+        var project = PlatformProject.Write(directory, tenants, analyzer);
+        Console.WriteLine($"{project}: {tenants} tenants; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
+
+        var without = SaveCommandLine(project, directory, runAnalyzers: false);
+        var with = SaveCommandLine(project, directory, runAnalyzers: true);
+        var (dotnet, csc) = Compiler(directory);
+        Console.WriteLine($"compiler: {dotnet} exec {csc}");
+
+        var modes = new List<(string Name, string Rsp)>
+        {
+            ("csc, RunAnalyzers=false", WriteRsp(directory, "without", without)),
+            ("csc, OpenClaw analyzers", WriteRsp(directory, "with", with)),
+        };
+        if (baselineAnalyzer is not null)
+        {
+            var copy = Path.Combine(directory, "analyzers-baseline", "OpenClaw.Manifests.Analyzers.dll");
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(baselineAnalyzer, copy, overwrite: true);
+            var ours = Path.Combine(directory, "analyzers", "OpenClaw.Manifests.Analyzers.dll");
+            modes.Add(("csc, baseline analyzers", WriteRsp(directory, "baseline", with.Select(a => a.Replace(ours, copy, StringComparison.Ordinal)).ToList())));
+        }
+
+        var samples = Alternate(modes.Select(m => m.Name).ToList(), iterations, warmup, name =>
+            ChildProcesses.Run(dotnet, ["exec", csc, "@" + modes.First(m => m.Name == name).Rsp], directory).Sample);
+        Console.WriteLine($"{iterations} iterations after {warmup} warmup, modes alternating; medians; one csc process per compile:");
+        Stats.PrintTable(modes.Select(m => m.Name).ToList(), samples);
+
+        // The compiler's own account of the analyzers' time (csc /reportanalyzer, what -p:ReportAnalyzer=true prints).
+        foreach (var (name, rsp) in modes.Skip(1))
+        {
+            var (_, output) = ChildProcesses.Run(dotnet, ["exec", csc, "@" + rsp, "/reportanalyzer"], directory);
+            Console.WriteLine($"{name}, /reportanalyzer:");
+            var report = output.Split('\n').SkipWhile(l => !l.Contains("Total analyzer execution time", StringComparison.Ordinal));
+            foreach (var line in report.Where(l => l.Trim().Length > 0))
+                Console.WriteLine("  " + line.TrimEnd());
+        }
+
+        if (!alsoDotnetBuild)
+            return;
+        // What a user waits for: a whole 'dotnet build' (MSBuild included), compiler server off for the same reason.
+        var builds = new[] { "dotnet build, RunAnalyzers=false", "dotnet build, RunAnalyzers=true" };
+        var buildSamples = Alternate(builds, iterations, warmup, name => ChildProcesses.Run(
+            "dotnet",
+            ["build", project, "-c", "Release", "--no-restore", "-nologo", "-v:q", "-t:Rebuild", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:RunAnalyzers=" + (name == builds[1] ? "true" : "false")],
+            directory).Sample);
+        Console.WriteLine($"{iterations} iterations after {warmup} warmup; whole dotnet build -t:Rebuild (MSBuild + csc):");
+        Stats.PrintTable(builds, buildSamples);
+    }
+
+    private static Dictionary<string, List<Sample>> Alternate(IReadOnlyList<string> modes, int iterations, int warmup, Func<string, Sample> run)
+    {
+        var samples = modes.ToDictionary(m => m, _ => new List<Sample>());
+        for (var i = 0; i < warmup + iterations; i++)
+        {
+            // Rotate the order so that drift in the machine's load hits every mode alike.
+            for (var k = 0; k < modes.Count; k++)
+            {
+                var name = modes[(i + k) % modes.Count];
+                var sample = run(name);
+                if (i >= warmup)
+                    samples[name].Add(sample);
+            }
+        }
+
+        return samples;
+    }
+
+    private static List<string> SaveCommandLine(string project, string directory, bool runAnalyzers)
+    {
+        var file = Path.Combine(directory, runAnalyzers ? "with.args" : "without.args");
+        ChildProcesses.Run(
+            "dotnet",
+            ["build", project, "-c", "Release", "-nologo", "-v:q", "-t:Rebuild", "-p:ProvideCommandLineArgs=true", "-p:CompilerArgsFile=" + file, "-p:RunAnalyzers=" + (runAnalyzers ? "true" : "false")],
+            directory);
+        return File.ReadAllLines(file).Where(l => l.Length > 0).ToList();
+    }
+
+    private static (string Dotnet, string Csc) Compiler(string directory)
+    {
+        var lines = File.ReadAllLines(Path.Combine(directory, "with.args.compiler")).Where(l => l.Length > 0).ToArray();
+        return (lines[0], lines[1]);
+    }
+
+    private static string WriteRsp(string directory, string name, IReadOnlyList<string> arguments)
+    {
+        var rsp = Path.Combine(directory, name + ".rsp");
+        File.WriteAllLines(rsp, arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? "\"" + a + "\"" : a));
+        return rsp;
+    }
+
+    private static string LoadAverage()
+        => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}
