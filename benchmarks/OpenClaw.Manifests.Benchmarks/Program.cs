@@ -12,8 +12,8 @@ if (args is ["make-tenants", var n, var dir])
 }
 if (args is ["touch-tenant", var index, var file])
 {
-    // Changes one tenant's content (its default model) to measure an incremental run.
-    File.WriteAllText(file, TenantFiles.Yaml(int.Parse(index, CultureInfo.InvariantCulture), "qwen3.6-coder"));
+    // Changes one setting of one tenant, to measure an incremental run.
+    File.WriteAllText(file, TenantFiles.Yaml(int.Parse(index, CultureInfo.InvariantCulture), changed: true));
     return 0;
 }
 if (args is ["stages", var tenants, var settings, var outDir])

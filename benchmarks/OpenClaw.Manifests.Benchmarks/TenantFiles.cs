@@ -5,11 +5,16 @@ using System.Text;
 namespace OpenClaw.Manifests.Benchmarks;
 
 /// <summary>
-/// Writes N realistic tenant files: every third one uses most optional fields, like the full sample.
-/// Content is derived from the index only, so every run benchmarks the same input.
+/// Writes N realistic tenant files made from the committed samples: every third one is a copy of
+/// initech.yaml (every optional field), the others of acme.yaml (defaults only), each with its own
+/// name, domain, namespace, Secret names and image digests. Content depends on the index only.
 /// </summary>
 internal static class TenantFiles
 {
+    private static readonly string Samples = Path.Combine(RepoRoot(), "samples", "tenants");
+    private static readonly string Minimal = File.ReadAllText(Path.Combine(Samples, "acme.yaml"));
+    private static readonly string Full = File.ReadAllText(Path.Combine(Samples, "initech.yaml"));
+
     public static void Write(int count, string dir)
     {
         Directory.CreateDirectory(dir);
@@ -19,54 +24,28 @@ internal static class TenantFiles
 
     public static string Name(int i) => "t" + i.ToString("D5", CultureInfo.InvariantCulture);
 
-    public static string Yaml(int i, string model = "qwen3.6")
+    /// <summary>The tenant file for index <paramref name="i"/>; <paramref name="changed"/> alters one setting (an incremental run's input).</summary>
+    public static string Yaml(int i, bool changed = false)
     {
-        var name = Name(i);
-        var sb = new StringBuilder();
-        sb.Append($"""
-            apiVersion: openclaw.io/v1alpha1
-            kind: Tenant
-            metadata:
-              name: {name}
-            spec:
-              domain: {name}.example.org
-              oidc:
-                issuerURL: https://keycloak.{name}.example.org/realms/org-{name}
-                clientSecret: {"{"}name: openclaw-oidc-client-secret, key: OIDC_CLIENT_SECRET{"}"}
-              llm:
-                baseURL: https://api.{name}.example.org/v1
-                apiKey: {"{"}name: openclaw-newapi-controller-token, key: NEWAPI_KEY{"}"}
-                defaultModel: {model}
-              images:
-                controller: ghcr.io/openova-io/openova/openclaw-controller:1.4.2@sha256:{Digest("c" + i)}
-                runtime: ghcr.io/openova-io/openova/openclaw-runtime:1.4.2@sha256:{Digest("r" + i)}
-
-            """);
-        if (i % 3 == 0)
-        {
-            sb.Append($"""
-                  controller:
-                    replicas: 2
-                    extraEnv:
-                      - {"{"}name: LOG_LEVEL, value: info{"}"}
-                      - {"{"}name: AUDIT_WEBHOOK_TOKEN, secretKeyRef: {"{"}name: {name}-audit, key: token{"}}"}
-                  runtime:
-                    idleTimeoutMinutes: 45
-                    resources:
-                      requests: {"{"}cpu: 500m, memory: 1Gi{"}"}
-                      limits: {"{"}cpu: "2", memory: 4Gi{"}"}
-                  rbac:
-                    extraRules:
-                      - {"{"}apiGroups: [""], resources: [configmaps], verbs: [get, list], resourceNames: [{name}-prompts]{"}"}
-                  quota: {"{"}cpu: "16", memory: 32Gi, pods: 80{"}"}
-                  storage: {"{"}size: 20Gi, storageClassName: fast-ssd{"}"}
-                  network:
-                    llmCIDRs: [10.{i % 250}.0.0/16]
-
-                """);
-        }
-        return sb.ToString();
+        var (template, sample) = i % 3 == 0 ? (Full, "initech") : (Minimal, "acme");
+        var yaml = template.Replace(sample, Name(i), StringComparison.Ordinal);
+        foreach (var digest in Digests(template))
+            yaml = yaml.Replace(digest, Digest(digest + i), StringComparison.Ordinal);
+        if (!changed) return yaml;
+        return yaml.Contains("\n  quota:", StringComparison.Ordinal)
+            ? yaml.Replace("pods: 60", "pods: 77", StringComparison.Ordinal)
+            : yaml.TrimEnd('\n') + "\n  quota: {pods: 77}\n";
     }
 
+    private static IEnumerable<string> Digests(string yaml)
+        => yaml.Split('\n').Select(l => l.IndexOf("@sha256:", StringComparison.Ordinal) is var at && at >= 0 ? l[(at + 8)..].Trim() : null).OfType<string>();
+
     private static string Digest(string seed) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(seed)));
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "OpenClaw.Manifests.sln"))) return dir.FullName;
+        throw new InvalidOperationException("run from inside the repository");
+    }
 }

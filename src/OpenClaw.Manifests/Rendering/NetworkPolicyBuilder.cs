@@ -22,59 +22,43 @@ internal static class NetworkPolicyBuilder
         },
     };
 
-    public static V1NetworkPolicy Controller(Tenant tenant) => new()
+    public static V1NetworkPolicy Controller(Tenant tenant) => ForComponent(tenant, Names.Controller, Labels.Components.Controller,
+        ingress: new V1NetworkPolicyIngressRule
+        {
+            FromProperty = [NamespacePeer(tenant.Ingress.ControllerNamespace.Value)],
+            Ports = [Tcp(Names.ControllerPort)],
+        },
+        egress:
+        [
+            Dns(),
+            new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.ApiServerCidrs), Ports = [Tcp(443), Tcp(6443)] },
+            new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.OidcCidrs), Ports = [Tcp(443)] },
+            new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] },
+            new V1NetworkPolicyEgressRule { To = [PodPeer(tenant, Labels.Components.Runtime)], Ports = [Tcp(Names.RuntimePort)] },
+        ]);
+
+    // Identity-blind runtime: reached only by its controller; reaches only the LLM gateway and DNS.
+    public static V1NetworkPolicy Runtime(Tenant tenant) => ForComponent(tenant, Names.Runtime, Labels.Components.Runtime,
+        ingress: new V1NetworkPolicyIngressRule { FromProperty = [PodPeer(tenant, Labels.Components.Controller)], Ports = [Tcp(Names.RuntimePort)] },
+        egress: [Dns(), new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] }]);
+
+    /// <summary>An allow-list for one component's pods, both directions.</summary>
+    private static V1NetworkPolicy ForComponent(Tenant tenant, string name, string component, V1NetworkPolicyIngressRule ingress, List<V1NetworkPolicyEgressRule> egress) => new()
     {
         ApiVersion = "networking.k8s.io/v1",
         Kind = "NetworkPolicy",
-        Metadata = Meta.Of(tenant, Names.Controller, Labels.Components.Controller),
+        Metadata = Meta.Of(tenant, name, component),
         Spec = new V1NetworkPolicySpec
         {
-            PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Controller) },
+            PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, component) },
             PolicyTypes = ["Ingress", "Egress"],
-            Ingress =
-            [
-                new V1NetworkPolicyIngressRule
-                {
-                    FromProperty = [NamespacePeer(tenant.Ingress.ControllerNamespace.Value)],
-                    Ports = [Tcp(Names.ControllerPort)],
-                },
-            ],
-            Egress =
-            [
-                Dns(),
-                new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.ApiServerCidrs), Ports = [Tcp(443), Tcp(6443)] },
-                new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.OidcCidrs), Ports = [Tcp(443)] },
-                new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] },
-                new V1NetworkPolicyEgressRule
-                {
-                    To = [new V1NetworkPolicyPeer { PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Runtime) } }],
-                    Ports = [Tcp(Names.RuntimePort)],
-                },
-            ],
+            Ingress = [ingress],
+            Egress = egress,
         },
     };
 
-    public static V1NetworkPolicy Runtime(Tenant tenant) => new()
-    {
-        ApiVersion = "networking.k8s.io/v1",
-        Kind = "NetworkPolicy",
-        Metadata = Meta.Of(tenant, Names.Runtime, Labels.Components.Runtime),
-        Spec = new V1NetworkPolicySpec
-        {
-            PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Runtime) },
-            PolicyTypes = ["Ingress", "Egress"],
-            Ingress =
-            [
-                new V1NetworkPolicyIngressRule
-                {
-                    FromProperty = [new V1NetworkPolicyPeer { PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Controller) } }],
-                    Ports = [Tcp(Names.RuntimePort)],
-                },
-            ],
-            // Identity-blind runtime: the LLM gateway and DNS, nothing else.
-            Egress = [Dns(), new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] }],
-        },
-    };
+    private static V1NetworkPolicyPeer PodPeer(Tenant tenant, string component)
+        => new() { PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, component) } };
 
     /// <summary>The cluster DNS pods in kube-system, UDP and TCP 53.</summary>
     private static V1NetworkPolicyEgressRule Dns() => new()
