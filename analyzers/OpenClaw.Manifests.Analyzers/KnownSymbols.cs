@@ -1,6 +1,8 @@
+using System;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using OpenClaw.Manifests.Analyzers.Syntax;
 
 namespace OpenClaw.Manifests.Analyzers;
 
@@ -13,8 +15,11 @@ internal sealed class KnownSymbols
 {
     private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
 
+    private readonly Lazy<TypeNames> _typeNames;
+
     private KnownSymbols(Compilation compilation)
     {
+        _typeNames = new Lazy<TypeNames>(() => new TypeNames(compilation));
         ImageReference = compilation.GetTypeByMetadataName("OpenClaw.Manifests.Model.ImageReference");
         RbacRule = compilation.GetTypeByMetadataName("OpenClaw.Manifests.Model.RbacRule");
         EnvVarSpec = compilation.GetTypeByMetadataName("OpenClaw.Manifests.Model.EnvVarSpec");
@@ -101,6 +106,9 @@ internal sealed class KnownSymbols
     public IPropertySymbol? HostPathPath { get; }
     public IPropertySymbol? SopsPgp { get; }
     public IPropertySymbol? SopsAge { get; }
+
+    /// <summary>The aliases and static imports of the compilation, read when a rule first needs them.</summary>
+    public TypeNames TypeNames => _typeNames.Value;
 
     /// <summary>The shared instance for <paramref name="compilation"/>, or null when it uses neither library.</summary>
     public static KnownSymbols? Get(Compilation compilation)

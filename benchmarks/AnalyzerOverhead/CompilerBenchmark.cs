@@ -11,7 +11,7 @@ namespace AnalyzerOverhead;
 /// </summary>
 internal static class CompilerBenchmark
 {
-    public static void Run(int tenants, int iterations, int warmup, string? baselineAnalyzer, bool alsoDotnetBuild)
+    public static void Run(int tenants, int iterations, int warmup, string? baselineAnalyzer, bool floor, bool alsoDotnetBuild)
     {
         var analyzer = typeof(DiagnosticIds).Assembly.Location;
         // Under this project's obj folder (bin/Release/net10.0 → obj): ignored by git, and not a shared temp folder
@@ -30,13 +30,18 @@ internal static class CompilerBenchmark
             ("csc, RunAnalyzers=false", WriteRsp(directory, "without", without)),
             ("csc, OpenClaw analyzers", WriteRsp(directory, "with", with)),
         };
+        if (floor)
+        {
+            // This benchmark's own assembly holds FloorAnalyzer, an analyzer that registers nothing.
+            modes.Add(("csc, empty analyzer (floor)", WriteRsp(directory, "floor", WithAnalyzer(with, typeof(FloorAnalyzer).Assembly.Location))));
+        }
+
         if (baselineAnalyzer is not null)
         {
             var copy = Path.Combine(directory, "analyzers-baseline", "OpenClaw.Manifests.Analyzers.dll");
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(baselineAnalyzer, copy, overwrite: true);
-            var ours = Path.Combine(directory, "analyzers", "OpenClaw.Manifests.Analyzers.dll");
-            modes.Add(("csc, baseline analyzers", WriteRsp(directory, "baseline", with.Select(a => a.Replace(ours, copy, StringComparison.Ordinal)).ToList())));
+            modes.Add(("csc, baseline analyzers", WriteRsp(directory, "baseline", WithAnalyzer(with, copy))));
         }
 
         var samples = Alternate(modes.Select(m => m.Name).ToList(), iterations, warmup, name =>
@@ -98,6 +103,17 @@ internal static class CompilerBenchmark
     {
         var lines = File.ReadAllLines(Path.Combine(directory, "with.args.compiler")).Where(l => l.Length > 0).ToArray();
         return (lines[0], lines[1]);
+    }
+
+    // MSBuild passes the project's analyzer by its relative path; swap that one argument for another assembly.
+    private static List<string> WithAnalyzer(IEnumerable<string> arguments, string analyzer)
+    {
+        var swapped = arguments.Select(a => a.StartsWith("/analyzer:", StringComparison.Ordinal) && a.EndsWith("OpenClaw.Manifests.Analyzers.dll", StringComparison.Ordinal)
+            ? "/analyzer:" + analyzer
+            : a).ToList();
+        if (!swapped.Contains("/analyzer:" + analyzer))
+            throw new InvalidOperationException("the compiler arguments name no OpenClaw analyzer to swap");
+        return swapped;
     }
 
     private static string WriteRsp(string directory, string name, IReadOnlyList<string> arguments)

@@ -10,8 +10,6 @@ namespace AnalyzerOverhead;
 /// </summary>
 internal static class PlatformProject
 {
-    public const string CommandLineFile = "csc.args";
-
     private const string Project = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -52,9 +50,11 @@ internal static class PlatformProject
         Directory.CreateDirectory(Path.Combine(directory, "lib"));
         Directory.CreateDirectory(Path.Combine(directory, "analyzers"));
 
-        // Empty files stop MSBuild's upward search, so no settings leak in from wherever the temp folder is.
+        // Empty files stop MSBuild's (and the compiler's .editorconfig) upward search, so no settings of the
+        // repository the project sits in leak into it.
         foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
             File.WriteAllText(Path.Combine(directory, name), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n");
 
         foreach (var (path, text) in TenantSources.Generate(tenants))
             File.WriteAllText(Path.Combine(directory, path), text, new UTF8Encoding(false));

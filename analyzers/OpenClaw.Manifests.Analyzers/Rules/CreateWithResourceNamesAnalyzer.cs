@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OpenClaw.Manifests.Analyzers.Operations;
+using OpenClaw.Manifests.Analyzers.Syntax;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
@@ -31,11 +32,25 @@ public sealed class CreateWithResourceNamesAnalyzer : DiagnosticAnalyzer
             var symbols = KnownSymbols.Get(start.Compilation);
             if (symbols is null || (symbols.RbacRule is null && symbols.V1PolicyRule is null))
                 return;
-            RbacRuleActions.Register(start, symbols, Analyze);
+            RbacRuleActions.Register(start, symbols, MayReport, Analyze);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, RbacRuleShape shape)
+    // Settled from syntax unless names are listed and a verb is create, deletecollection or not a literal.
+    private static bool MayReport(RuleSyntax rule)
+    {
+        if (rule.ResourceNames.Count == 0)
+            return false;
+        foreach (var verb in rule.Verbs)
+        {
+            if (!SyntaxValues.TryFold(verb, out var text) || NamelessVerbs.Contains(text))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static void Analyze(RuleContext context, RbacRuleShape shape)
     {
         // Only names written in the code count: a list built elsewhere may well be empty.
         if (shape.Verbs is null || shape.ResourceNames is null || shape.ResourceNames.Count == 0)

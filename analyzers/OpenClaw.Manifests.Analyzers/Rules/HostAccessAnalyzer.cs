@@ -2,15 +2,21 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OpenClaw.Manifests.Analyzers.Operations;
+using OpenClaw.Manifests.Analyzers.Syntax;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
 /// <summary>
 /// OCM0006: a pod that reaches into its node: <c>HostNetwork</c>/<c>HostPID</c>/<c>HostIPC = true</c>,
 /// a <c>hostPath</c> volume, or a container-runtime socket path anywhere in a k8s.Models string.
+/// Syntax first: host namespaces set to anything but a <c>false</c> literal, a <c>HostPath</c> other than <c>null</c>,
+/// and string literals that name a <c>.sock</c> file are bound; nothing else is. Socket paths are read from
+/// literals (and constants of the same type), not from constants declared elsewhere.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HostAccessAnalyzer : DiagnosticAnalyzer
@@ -31,7 +37,11 @@ public sealed class HostAccessAnalyzer : DiagnosticAnalyzer
             var symbols = KnownSymbols.Get(start.Compilation);
             if (symbols?.K8sModelsNamespace is null)
                 return;
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
+            RuleContext.Register(start, c =>
+            {
+                foreach (var assignment in c.Scan.Assignments)
+                    AnalyzeAssignment(c, assignment, symbols);
+            });
         });
     }
 
@@ -50,9 +60,33 @@ public sealed class HostAccessAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, KnownSymbols symbols)
+    private static bool MayReport(AssignmentExpressionSyntax assignment)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        var value = assignment.Right;
+        switch (SyntaxValues.MemberName(assignment.Left))
+        {
+            case "HostNetwork" or "HostPID" or "HostIPC":
+                return !SyntaxValues.IsLiteral(value, SyntaxKind.FalseLiteralExpression) && !SyntaxValues.IsLiteral(value, SyntaxKind.NullLiteralExpression);
+            case "HostPath":
+                return !SyntaxValues.IsLiteral(value, SyntaxKind.NullLiteralExpression);
+        }
+
+        var values = new List<ExpressionSyntax>();
+        SyntaxValues.CollectDirectValues(value, values);
+        foreach (var item in values)
+        {
+            if (SyntaxValues.TryFold(item, out var text) && FindRuntimeSocket(text) is not null)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
+    {
+        if (!MayReport(syntax)
+            || context.Bind(syntax) is not ISimpleAssignmentOperation assignment)
+            return;
         if (assignment.Target is not IPropertyReferenceOperation target || !symbols.IsK8sType(target.Property.ContainingType))
             return;
         var property = target.Property;
@@ -84,7 +118,7 @@ public sealed class HostAccessAnalyzer : DiagnosticAnalyzer
         CheckSockets(context, assignment, symbols);
     }
 
-    private static void CheckSockets(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, KnownSymbols symbols)
+    private static void CheckSockets(RuleContext context, ISimpleAssignmentOperation assignment, KnownSymbols symbols)
     {
         if (Values.TryGetString(assignment.Value, out var text))
         {
@@ -118,6 +152,6 @@ public sealed class HostAccessAnalyzer : DiagnosticAnalyzer
         _ => property,
     };
 
-    private static void Report(OperationAnalysisContext context, IOperation at, IOperation owner, KnownSymbols symbols, string what)
+    private static void Report(RuleContext context, IOperation at, IOperation owner, KnownSymbols symbols, string what)
         => context.ReportDiagnostic(Diagnostic.Create(Descriptors.HostAccess, at.Syntax.GetLocation(), OwnerNames.Pod(owner, symbols), what));
 }

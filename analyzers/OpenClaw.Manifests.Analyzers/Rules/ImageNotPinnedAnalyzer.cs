@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OpenClaw.Manifests.Analyzers.Operations;
+using OpenClaw.Manifests.Analyzers.Syntax;
 using OpenClaw.Manifests.Policy;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
@@ -12,6 +15,8 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// OCM0001: an image string that is not pinned by <c>@sha256:</c> digest flows into an image:
 /// <c>ImageReference.Parse/TryParse/Create</c>, <c>V1Container.Image</c>, <c>V1EphemeralContainer.Image</c>,
 /// <c>V1ImageVolumeSource.Reference</c>.
+/// Syntax first: only calls named <c>Parse</c>/<c>TryParse</c>/<c>Create</c> on a name that may be <c>ImageReference</c>,
+/// and assignments to <c>Image</c>/<c>Reference</c>, whose value is not a pinned literal, reach the semantic model.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ImageNotPinnedAnalyzer : DiagnosticAnalyzer
@@ -31,14 +36,27 @@ public sealed class ImageNotPinnedAnalyzer : DiagnosticAnalyzer
             var symbols = KnownSymbols.Get(start.Compilation);
             if (symbols is null || (symbols.ImageReference is null && symbols.ContainerImage is null))
                 return;
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
+            RuleContext.Register(start, c =>
+            {
+                foreach (var invocation in c.Scan.Invocations)
+                    AnalyzeInvocation(c, invocation, symbols);
+                foreach (var assignment in c.Scan.Assignments)
+                    AnalyzeAssignment(c, assignment, symbols);
+            });
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeInvocation(RuleContext context, InvocationExpressionSyntax syntax, KnownSymbols symbols)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var arguments = syntax.ArgumentList.Arguments;
+        var name = SyntaxValues.MemberName(syntax.Expression);
+        if (arguments.Count == 0 || name is not ("Parse" or "TryParse" or "Create")
+            || !symbols.TypeNames.MayDenote(SyntaxValues.Receiver(syntax), "ImageReference"))
+            return;
+        if (name == "Create" ? CreateIsPinned(arguments) : SyntaxValues.TryFold(arguments[0].Expression, out var text) && ImageDigestRule.IsPinned(text))
+            return;
+        if (context.Bind(syntax) is not IInvocationOperation invocation)
+            return;
         var method = invocation.TargetMethod;
         if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.ImageReference) || invocation.Arguments.Length == 0)
             return;
@@ -53,10 +71,14 @@ public sealed class ImageNotPinnedAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is not IPropertyReferenceOperation target)
+        if (SyntaxValues.MemberName(syntax.Left) is not ("Image" or "Reference"))
+            return;
+        if (SyntaxValues.TryFold(syntax.Right, out var text) && ImageDigestRule.IsPinned(text))
+            return;
+        if (context.Bind(syntax) is not ISimpleAssignmentOperation assignment
+            || assignment.Target is not IPropertyReferenceOperation target)
             return;
         var property = target.Property;
         if (KnownSymbols.Is(property, symbols.ContainerImage)
@@ -65,7 +87,7 @@ public sealed class ImageNotPinnedAnalyzer : DiagnosticAnalyzer
             CheckImage(context, assignment.Value);
     }
 
-    private static void CheckImage(OperationAnalysisContext context, IOperation value)
+    private static void CheckImage(RuleContext context, IOperation value)
     {
         if (Values.TryGetTracedString(value, out var image))
         {
@@ -78,9 +100,36 @@ public sealed class ImageNotPinnedAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageNotPinned, value.Syntax.GetLocation(), value.Syntax.ToString()));
     }
 
+    // The tenant files' Create(Registry + "/app", "sha256:…", "1.0"): every part known from syntax and the result pinned.
+    private static bool CreateIsPinned(SeparatedSyntaxList<ArgumentSyntax> arguments)
+    {
+        if (arguments.Count is < 2 or > 3)
+            return false;
+        foreach (var argument in arguments)
+        {
+            if (argument.NameColon is not null)
+                return false;
+        }
+
+        if (!SyntaxValues.TryFold(arguments[0].Expression, out var repository) || !SyntaxValues.TryFold(arguments[1].Expression, out var digest)
+            || !DigestHex.IsMatch(digest))
+            return false;
+        string? tag = null;
+        if (arguments.Count == 3 && !SyntaxValues.IsLiteral(arguments[2].Expression, SyntaxKind.NullLiteralExpression)
+            && !SyntaxValues.TryFold(arguments[2].Expression, out tag))
+            return false;
+        return ImageDigestRule.IsPinned(Reference(repository, digest, tag));
+    }
+
+    private static string Reference(string repository, string digest, string? tag)
+    {
+        var hex = digest.StartsWith("sha256:", System.StringComparison.Ordinal) ? digest.Substring("sha256:".Length) : digest;
+        return tag is null ? $"{repository}@sha256:{hex}" : $"{repository}:{tag}@sha256:{hex}";
+    }
+
     // Create(repository, digest, tag) pins by construction only when the digest is 64 lowercase hex; report
     // on the digest when it is the broken part, else on the repository (e.g. a repository that carries a tag).
-    private static void CheckCreate(OperationAnalysisContext context, IInvocationOperation invocation)
+    private static void CheckCreate(RuleContext context, IInvocationOperation invocation)
     {
         IOperation? repositoryArg = null, digestArg = null, tagArg = null;
         foreach (var argument in invocation.Arguments)
@@ -107,8 +156,7 @@ public sealed class ImageNotPinnedAnalyzer : DiagnosticAnalyzer
         string? tag = null;
         if (tagArg is not null && !(tagArg.ConstantValue is { HasValue: true, Value: null }) && !Values.TryGetTracedString(tagArg, out tag))
             return;
-        var hex = digest.StartsWith("sha256:", System.StringComparison.Ordinal) ? digest.Substring("sha256:".Length) : digest;
-        var reference = tag is null ? $"{repository}@sha256:{hex}" : $"{repository}:{tag}@sha256:{hex}";
+        var reference = Reference(repository, digest, tag);
         if (!ImageDigestRule.IsPinned(reference))
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageNotPinned, repositoryArg.Syntax.GetLocation(), reference));
     }

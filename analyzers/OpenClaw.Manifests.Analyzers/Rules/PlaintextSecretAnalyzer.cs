@@ -1,9 +1,13 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OpenClaw.Manifests.Analyzers.Operations;
+using OpenClaw.Manifests.Analyzers.Syntax;
 using OpenClaw.Manifests.Policy;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
@@ -13,6 +17,10 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// literal values of environment variables whose names look secret (<c>V1EnvVar</c>, <c>EnvVarSpec.Plain</c>);
 /// and any literal shaped like a credential given to a k8s.Models or OpenClaw model property or method.
 /// No code fix: the value has to move into a Secret, which only its owner can do.
+/// Syntax first: an assignment, call or creation is bound only when it writes a literal into something named
+/// <c>Data</c>/<c>StringData</c>, a literal under a secret-looking environment variable name, or a literal shaped like
+/// a credential. Such literals are read as written (and through constants of the same type), not through
+/// constants declared elsewhere.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
@@ -30,16 +38,111 @@ public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
             var symbols = KnownSymbols.Get(start.Compilation);
             if (symbols is null)
                 return;
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, symbols), OperationKind.MemberInitializer);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
+            RuleContext.Register(start, c =>
+            {
+                foreach (var assignment in c.Scan.Assignments)
+                    AnalyzeAssignmentSyntax(c, assignment, symbols);
+                foreach (var invocation in c.Scan.Invocations)
+                    AnalyzeInvocationSyntax(c, invocation, symbols);
+                foreach (var creation in c.Scan.Creations)
+                    AnalyzeCreationSyntax(c, creation, symbols);
+            });
         });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeAssignmentSyntax(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (!MayReport(syntax))
+            return;
+        switch (context.Bind(syntax))
+        {
+            case ISimpleAssignmentOperation assignment:
+                AnalyzeAssignment(context, assignment, symbols);
+                break;
+            case IMemberInitializerOperation member:
+                AnalyzeMemberInitializer(context, member, symbols);
+                break;
+        }
+    }
+
+    private static void AnalyzeInvocationSyntax(RuleContext context, InvocationExpressionSyntax syntax, KnownSymbols symbols)
+    {
+        if (MayReport(syntax)
+            && context.Bind(syntax) is IInvocationOperation invocation)
+            AnalyzeInvocation(context, invocation, symbols);
+    }
+
+    private static void AnalyzeCreationSyntax(RuleContext context, BaseObjectCreationExpressionSyntax syntax, KnownSymbols symbols)
+    {
+        if (syntax.ArgumentList is { Arguments.Count: > 0 } arguments
+            && arguments.Arguments.Any(a => HoldsCredentialShape(a.Expression, null))
+            && context.Bind(syntax) is IObjectCreationOperation creation)
+            AnalyzeCreation(context, creation, symbols);
+    }
+
+    private static bool MayReport(AssignmentExpressionSyntax assignment)
+    {
+        string? name;
+        switch (assignment.Left)
+        {
+            // A dictionary entry is read with the property that holds the dictionary.
+            case ImplicitElementAccessSyntax:
+                return false;
+            case ElementAccessExpressionSyntax element:
+                if (SyntaxValues.MemberName(element.Expression) is "Data" or "StringData")
+                    return SyntaxValues.ContainsLiteral(assignment.Right);
+                name = null;
+                break;
+            default:
+                name = SyntaxValues.MemberName(assignment.Left);
+                break;
+        }
+
+        if (name is "Data" or "StringData")
+            return SyntaxValues.ContainsLiteral(assignment.Right);
+        if (name == "Value" && SyntaxValues.Sibling(assignment, "Name") is { } envName && IsSecretEnvLiteral(envName, assignment.Right))
+            return true;
+        return HoldsCredentialShape(assignment.Right, name);
+    }
+
+    private static bool MayReport(InvocationExpressionSyntax invocation)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        if (arguments.Count == 0)
+            return false;
+        var receiver = SyntaxValues.Receiver(invocation);
+        var name = SyntaxValues.MemberName(invocation.Expression);
+        if (name == "Add" && arguments.Count == 2 && receiver is not null && SyntaxValues.MemberName(receiver) is "Data" or "StringData")
+            return SyntaxValues.ContainsLiteral(arguments[1].Expression);
+        // Image references are OCM0001's; their digests look random by design.
+        if (receiver is not null && SyntaxValues.MemberName(receiver) == "ImageReference")
+            return false;
+        if (name == "Plain" && arguments.Count == 2 && IsSecretEnvLiteral(arguments[0].Expression, arguments[1].Expression))
+            return true;
+        return arguments.Any(a => HoldsCredentialShape(a.Expression, null));
+    }
+
+    private static bool IsSecretEnvLiteral(ExpressionSyntax name, ExpressionSyntax value)
+        => SyntaxValues.TryFold(name, out var text) && SecretHeuristics.NameLooksSecret(text)
+            && (!SyntaxValues.TryFold(value, out var literal) || literal.Length > 0);
+
+    // A pinned image under Image/Reference is excluded by the rule anyway, and its digest would pass for entropy.
+    private static bool HoldsCredentialShape(ExpressionSyntax value, string? member)
+    {
+        var values = new List<ExpressionSyntax>();
+        SyntaxValues.CollectDirectValues(value, values);
+        foreach (var item in values)
+        {
+            if (SyntaxValues.TryFold(item, out var text) && SecretHeuristics.DescribeCredential(text) is not null
+                && !(member is "Image" or "Reference" && ImageDigestRule.IsPinned(text)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, KnownSymbols symbols)
+    {
         if (assignment.Target is not IPropertyReferenceOperation target)
             return;
         var property = target.Property;
@@ -66,9 +169,8 @@ public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
     }
 
     // StringData = { ["key"] = "value" } and Args = { "--token=…" }: nested initializers without 'new'.
-    private static void AnalyzeMemberInitializer(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeMemberInitializer(RuleContext context, IMemberInitializerOperation member, KnownSymbols symbols)
     {
-        var member = (IMemberInitializerOperation)context.Operation;
         if (member.InitializedMember is not IPropertyReferenceOperation target)
             return;
         var property = target.Property;
@@ -78,9 +180,8 @@ public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
             CheckCredentials(context, member.Initializer, property.ContainingType.Name + "." + property.Name);
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeInvocation(RuleContext context, IInvocationOperation invocation, KnownSymbols symbols)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (method.Name == "Add" && invocation.Arguments.Length == 2 && invocation.Instance is not null
             && Values.Unwrap(invocation.Instance) is IPropertyReferenceOperation dictionary && IsSecretData(dictionary.Property, symbols))
@@ -102,9 +203,8 @@ public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
         CheckArguments(context, invocation.Arguments, type.Name + "." + method.Name);
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeCreation(RuleContext context, IObjectCreationOperation creation, KnownSymbols symbols)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Arguments.Length > 0 && symbols.IsModelType(creation.Type))
             CheckArguments(context, creation.Arguments, "new " + creation.Type!.Name);
     }
@@ -118,7 +218,7 @@ public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
             || KnownSymbols.Is(property, symbols.ContainerImage) || KnownSymbols.Is(property, symbols.EphemeralContainerImage)
             || KnownSymbols.Is(property, symbols.ImageVolumeReference);
 
-    private static void CheckArguments(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, string where)
+    private static void CheckArguments(RuleContext context, ImmutableArray<IArgumentOperation> arguments, string where)
     {
         foreach (var argument in arguments)
         {
@@ -127,7 +227,7 @@ public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckEnvValue(OperationAnalysisContext context, string? name, IOperation value, string where)
+    private static void CheckEnvValue(RuleContext context, string? name, IOperation value, string where)
     {
         if (name is not null && SecretHeuristics.NameLooksSecret(name) && Values.TryGetString(value, out var text) && text.Length > 0)
         {
@@ -138,7 +238,7 @@ public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
         CheckCredentials(context, value, name is null ? where : $"environment variable '{name}'");
     }
 
-    private static void CheckCredentials(OperationAnalysisContext context, IOperation value, string where)
+    private static void CheckCredentials(RuleContext context, IOperation value, string where)
     {
         if (Values.TryGetString(value, out var text))
         {
@@ -160,14 +260,14 @@ public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportIfCredential(OperationAnalysisContext context, IOperation value, string text, string where)
+    private static void ReportIfCredential(RuleContext context, IOperation value, string text, string where)
     {
         var description = SecretHeuristics.DescribeCredential(text);
         if (description is not null)
             Report(context, value, $"{where} ({description})");
     }
 
-    private static void CheckSecretData(OperationAnalysisContext context, IOperation dictionary, IPropertySymbol property)
+    private static void CheckSecretData(RuleContext context, IOperation dictionary, IPropertySymbol property)
     {
         var values = new List<IOperation>();
         Values.CollectDictionaryValues(dictionary, values);
@@ -177,7 +277,7 @@ public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
 
     // Secret data written in code is plaintext whatever it looks like; bytes count when built from a
     // literal (Encoding.UTF8.GetBytes("…"), Convert.FromBase64String("…"), "…"u8.ToArray(), new byte[] { … }).
-    private static void CheckSecretValue(OperationAnalysisContext context, IOperation value, IPropertySymbol property)
+    private static void CheckSecretValue(RuleContext context, IOperation value, IPropertySymbol property)
     {
         var where = "V1Secret." + property.Name;
         var literal = FindLiteral(Values.Unwrap(value));
@@ -225,6 +325,6 @@ public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
         return unwrapped is IUtf8StringOperation { Value.Length: > 0 } ? unwrapped : null;
     }
 
-    private static void Report(OperationAnalysisContext context, IOperation value, string where)
+    private static void Report(RuleContext context, IOperation value, string where)
         => context.ReportDiagnostic(Diagnostic.Create(Descriptors.PlaintextSecret, value.Syntax.GetLocation(), where));
 }

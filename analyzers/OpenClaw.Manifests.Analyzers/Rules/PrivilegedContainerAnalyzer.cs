@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OpenClaw.Manifests.Analyzers.Operations;
+using OpenClaw.Manifests.Analyzers.Syntax;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
@@ -12,6 +15,8 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// OCM0005: a security context that explicitly unrestricts a container: <c>Privileged = true</c>,
 /// <c>AllowPrivilegeEscalation = true</c>, <c>RunAsNonRoot = false</c>, <c>RunAsUser = 0</c>, or adding the
 /// <c>ALL</c> / <c>SYS_ADMIN</c> capabilities. Only explicit values: defaults are the render-time checks' job.
+/// Syntax first: an assignment to one of these names is bound only when its value is not a literal that is safe
+/// (<c>Privileged = false</c>, <c>RunAsUser = 10001</c>, <c>Add = ["NET_BIND_SERVICE"]</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PrivilegedContainerAnalyzer : DiagnosticAnalyzer
@@ -32,14 +37,49 @@ public sealed class PrivilegedContainerAnalyzer : DiagnosticAnalyzer
             var symbols = KnownSymbols.Get(start.Compilation);
             if (symbols?.Privileged is null)
                 return;
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
+            RuleContext.Register(start, c =>
+            {
+                foreach (var assignment in c.Scan.Assignments)
+                    AnalyzeAssignment(c, assignment, symbols);
+            });
         });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, KnownSymbols symbols)
+    // The operation reading below reports only constants; a literal of the safe kind is settled here.
+    private static bool MayReport(AssignmentExpressionSyntax assignment)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is not IPropertyReferenceOperation target)
+        var value = assignment.Right;
+        if (SyntaxValues.IsLiteral(value, SyntaxKind.NullLiteralExpression))
+            return false;
+        switch (SyntaxValues.MemberName(assignment.Left))
+        {
+            case "Privileged" or "AllowPrivilegeEscalation":
+                return !SyntaxValues.IsLiteral(value, SyntaxKind.FalseLiteralExpression);
+            case "RunAsNonRoot":
+                return !SyntaxValues.IsLiteral(value, SyntaxKind.TrueLiteralExpression);
+            case "RunAsUser":
+                return !SyntaxValues.IsNonZeroNumber(value);
+            case "Add":
+                var elements = new List<ExpressionSyntax>();
+                if (!SyntaxValues.TryGetElements(value, elements))
+                    return false;
+                foreach (var element in elements)
+                {
+                    if (!SyntaxValues.TryFold(element, out var capability) || DangerousCapabilities.Contains(capability))
+                        return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
+    {
+        if (!MayReport(syntax)
+            || context.Bind(syntax) is not ISimpleAssignmentOperation assignment
+            || assignment.Target is not IPropertyReferenceOperation target)
             return;
         var property = target.Property;
         if (!symbols.IsK8sType(property.ContainingType))
@@ -61,7 +101,7 @@ public sealed class PrivilegedContainerAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrivilegedContainer, assignment.Value.Syntax.GetLocation(), OwnerNames.Container(assignment, symbols), problem));
     }
 
-    private static void ReportCapabilities(OperationAnalysisContext context, IOperation value, KnownSymbols symbols)
+    private static void ReportCapabilities(RuleContext context, IOperation value, KnownSymbols symbols)
     {
         var elements = new List<IOperation>();
         if (!Values.TryGetElements(value, elements))

@@ -3,46 +3,51 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OpenClaw.Manifests.Analyzers.Operations;
+using OpenClaw.Manifests.Analyzers.Syntax;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
-/// <summary>Registers a callback for every RBAC rule expression (initializer, <c>with</c>, builder chain).</summary>
+/// <summary>
+/// Registers a callback for every RBAC rule expression (initializer, <c>with</c>, builder chain). Each expression is
+/// first read from syntax; only when <c>mayReport</c> finds something there to report is it bound, so the common
+/// rule (literal verbs, no wildcard) costs no semantic model.
+/// </summary>
 internal static class RbacRuleActions
 {
-    public static void Register(CompilationStartAnalysisContext start, KnownSymbols symbols, Action<OperationAnalysisContext, RbacRuleShape> analyze)
+    public static void Register(
+        CompilationStartAnalysisContext start,
+        KnownSymbols symbols,
+        Func<RuleSyntax, bool> mayReport,
+        Action<RuleContext, RbacRuleShape> analyze)
     {
-        start.RegisterOperationAction(
-            c =>
-            {
-                var creation = (IObjectCreationOperation)c.Operation;
-                if (StartsBuilderChain(creation, symbols))
-                    return;
-                var shape = RbacRuleShape.FromInitializer(creation, creation.Type, creation.Initializer, symbols);
-                if (shape is not null)
-                    analyze(c, shape);
-            },
-            OperationKind.ObjectCreation);
-        start.RegisterOperationAction(
-            c =>
-            {
-                var with = (IWithOperation)c.Operation;
-                if (StartsBuilderChain(with, symbols))
-                    return;
-                var shape = RbacRuleShape.FromInitializer(with, with.Type, with.Initializer, symbols);
-                if (shape is not null)
-                    analyze(c, shape);
-            },
-            OperationKind.With);
-        if (symbols.RbacRule is null)
+        RuleContext.Register(start, c =>
+        {
+            foreach (var creation in c.Scan.Creations)
+                Analyze(c, creation, symbols, mayReport, analyze);
+            foreach (var with in c.Scan.Withs)
+                Analyze(c, with, symbols, mayReport, analyze);
+            foreach (var invocation in c.Scan.Invocations)
+                Analyze(c, invocation, symbols, mayReport, analyze);
+        });
+    }
+
+    private static void Analyze(RuleContext context, SyntaxNode node, KnownSymbols symbols, Func<RuleSyntax, bool> mayReport, Action<RuleContext, RbacRuleShape> analyze)
+    {
+        var rule = RuleSyntax.Read(node, symbols.TypeNames);
+        if (rule is null || !mayReport(rule))
             return;
-        start.RegisterOperationAction(
-            c =>
-            {
-                var shape = RbacRuleShape.FromBuilderChain((IInvocationOperation)c.Operation, symbols);
-                if (shape is not null)
-                    analyze(c, shape);
-            },
-            OperationKind.Invocation);
+        var shape = context.Bind(node) switch
+        {
+            IObjectCreationOperation creation when !StartsBuilderChain(creation, symbols)
+                => RbacRuleShape.FromInitializer(creation, creation.Type, creation.Initializer, symbols),
+            IWithOperation with when !StartsBuilderChain(with, symbols)
+                => RbacRuleShape.FromInitializer(with, with.Type, with.Initializer, symbols),
+            IInvocationOperation invocation when symbols.RbacRule is not null
+                => RbacRuleShape.FromBuilderChain(invocation, symbols),
+            _ => null,
+        };
+        if (shape is not null)
+            analyze(context, shape);
     }
 
     // new RbacRule { … }.WithVerbs(…) is read once, as part of its chain.

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OpenClaw.Manifests.Analyzers.Operations;
+using OpenClaw.Manifests.Analyzers.Syntax;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
@@ -23,11 +25,26 @@ public sealed class WildcardRbacAnalyzer : DiagnosticAnalyzer
             var symbols = KnownSymbols.Get(start.Compilation);
             if (symbols is null || (symbols.RbacRule is null && symbols.V1PolicyRule is null))
                 return;
-            RbacRuleActions.Register(start, symbols, Analyze);
+            RbacRuleActions.Register(start, symbols, MayReport, Analyze);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, RbacRuleShape shape)
+    // Literal lists without "*", the common case, are settled here; a name (maybe a constant) goes to the binder.
+    private static bool MayReport(RuleSyntax rule)
+        => MayHoldWildcard(rule.ApiGroups) || MayHoldWildcard(rule.Resources) || MayHoldWildcard(rule.Verbs) || MayHoldWildcard(rule.NonResourceUrls);
+
+    private static bool MayHoldWildcard(List<ExpressionSyntax> elements)
+    {
+        foreach (var element in elements)
+        {
+            if (!SyntaxValues.TryFold(element, out var text) || text == "*")
+                return true;
+        }
+
+        return false;
+    }
+
+    private static void Analyze(RuleContext context, RbacRuleShape shape)
     {
         Report(context, shape.ApiGroups, "apiGroups");
         Report(context, shape.Resources, "resources");
@@ -35,7 +52,7 @@ public sealed class WildcardRbacAnalyzer : DiagnosticAnalyzer
         Report(context, shape.NonResourceUrls, "nonResourceURLs");
     }
 
-    private static void Report(OperationAnalysisContext context, List<IOperation>? elements, string field)
+    private static void Report(RuleContext context, List<IOperation>? elements, string field)
     {
         if (elements is null)
             return;

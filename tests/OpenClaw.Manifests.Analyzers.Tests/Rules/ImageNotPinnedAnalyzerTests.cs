@@ -101,6 +101,45 @@ public sealed class ImageNotPinnedAnalyzerTests
         """));
 
     [Fact]
+    public Task Aliases_and_static_imports_of_ImageReference_are_read() => Verify.VerifyAsync("""
+        using IR = OpenClaw.Manifests.Model.ImageReference;
+        using static OpenClaw.Manifests.Model.ImageReference;
+
+        public static class Images
+        {
+            public static object Build()
+            {
+                var a = IR.Parse({|OCM0001:"nginx:latest"|});
+                var b = Parse({|OCM0001:"redis:7"|});
+                return a;
+            }
+        }
+        """);
+
+    // The syntax pre-check folds constants of the enclosing type; a local constant of the same name wins over them.
+    [Fact]
+    public Task Create_folds_constants_of_the_type_and_respects_local_ones() => Verify.VerifyAsync(Usings + $$"""
+        public static class Images
+        {
+            private const string Registry = "ghcr.io/Acme";
+            private const string Good = "ghcr.io/acme";
+
+            public static object Build()
+            {
+                var a = ImageReference.Create({|OCM0001:Registry + "/app"|}, "sha256:{{Digest}}");
+                var b = ImageReference.Create(Good + "/app", "sha256:{{Digest}}", "1.0");
+                return a;
+            }
+
+            public static object Shadowed()
+            {
+                const string Good = "ghcr.io/Acme";
+                return ImageReference.Create({|OCM0001:Good + "/app"|}, "sha256:{{Digest}}");
+            }
+        }
+        """);
+
+    [Fact]
     public Task Projects_without_the_libraries_are_skipped()
     {
         var test = new Verifiers.AnalyzerVerifier<ImageNotPinnedAnalyzer>.Test

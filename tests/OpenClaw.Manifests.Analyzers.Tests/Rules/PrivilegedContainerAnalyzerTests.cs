@@ -35,6 +35,16 @@ public sealed class PrivilegedContainerAnalyzerTests
         Verify.Diagnostic("OCM0005").WithLocation(0).WithArguments("controller", "privileged: true"));
 
     [Fact]
+    public Task Constants_are_bound_not_guessed() => Verify.VerifyAsync(Usings + """
+        public static class Pods
+        {
+            private const bool On = true;
+
+            public static object Build() => new V1SecurityContext { Privileged = {|OCM0005:On|}, RunAsUser = 10001 };
+        }
+        """);
+
+    [Fact]
     public Task Restricted_settings_are_silent() => Verify.VerifyAsync(InMethod("""
         var a = new V1SecurityContext
         {

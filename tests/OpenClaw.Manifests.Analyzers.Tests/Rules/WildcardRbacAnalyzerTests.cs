@@ -22,6 +22,19 @@ public sealed class WildcardRbacAnalyzerTests
         Verify.Diagnostic("OCM0004").WithLocation(0).WithArguments("resources"));
 
     [Fact]
+    public Task Constants_declared_elsewhere_are_followed() => Verify.VerifyAsync(Usings + """
+        public static class Names
+        {
+            public const string All = "*";
+        }
+
+        public static class Roles
+        {
+            public static object Build() => new V1PolicyRule { Verbs = [{|OCM0004:Names.All|}], Resources = ["pods"] };
+        }
+        """);
+
+    [Fact]
     public Task Exact_lists_and_stars_inside_names_are_silent() => Verify.VerifyAsync(InMethod("""
         var a = new V1PolicyRule { ApiGroups = [""], Resources = ["pods", "pods/log"], Verbs = ["get", "list", "watch"] };
         var b = new V1PolicyRule { NonResourceURLs = ["/healthz/*"], Verbs = ["get"] };
