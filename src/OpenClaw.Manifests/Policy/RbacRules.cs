@@ -15,7 +15,9 @@ public static class RbacRules
             yield return Diagnostic.Create(RuleCatalog.CreateWithResourceNames, subject, string.Join(", ", blind.Select(v => $"'{v}'")));
         var wild = new List<string>();
         if (apiGroups?.Contains("*") == true) wild.Add("apiGroups");
-        if (resources?.Any(r => r == "*" || r.EndsWith("/*", StringComparison.Ordinal)) == true) wild.Add("resources");
+        // "*/scale" grants that subresource of every resource (the Kubernetes authorizer matches "*/<sub>");
+        // "pods/*" matches nothing in Kubernetes but is refused as a wildcard meant for every subresource.
+        if (resources?.Any(r => r == "*" || r.StartsWith("*/", StringComparison.Ordinal) || r.EndsWith("/*", StringComparison.Ordinal)) == true) wild.Add("resources");
         if (verbList.Contains("*")) wild.Add("verbs");
         if (names.Contains("*")) wild.Add("resourceNames");
         if (wild.Count > 0)
