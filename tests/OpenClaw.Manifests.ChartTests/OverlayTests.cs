@@ -126,7 +126,7 @@ public sealed class OverlayTests
         {
             var regex = new Regex(At(rule, "path_regex"));
             Assert.Matches(regex, $"tenants/{tenant.Name.Value}/secret.sops.yaml");
-            Assert.Matches(regex, $"/work/repo/charts-out/tenants/{tenant.Name.Value}/oidc.sops.yaml");
+            Assert.Matches(regex, $"/srv/platform-repo/charts-out/tenants/{tenant.Name.Value}/oidc.sops.yaml");
             Assert.DoesNotMatch(regex, $"tenants/{tenant.Name.Value}x/secret.sops.yaml");
             Assert.DoesNotMatch(regex, $"tenants/{tenant.Name.Value}/values.yaml");
             foreach (var other in SampleTenants.Tenants.Where(o => o != tenant))
