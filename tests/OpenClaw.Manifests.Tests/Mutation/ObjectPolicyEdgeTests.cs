@@ -314,4 +314,47 @@ public class ObjectPolicyEdgeTests
             ],
             d.Select(x => x.Message));
     }
+
+    [Fact]
+    public void An_object_without_metadata_is_named_with_an_empty_name()
+    {
+        var o = Objects();
+        o.Add(new V1ClusterRole { Kind = "ClusterRole", Metadata = null });
+        var d = Check(o);
+        Assert.Contains(d, x => x.Rule.Id == "OCM0008" && x.Message.StartsWith("ClusterRole '' is cluster-scoped", StringComparison.Ordinal));
+        Assert.Contains(d, x => x.Rule.Id == "OCM0011" && x.Message == "ClusterRole '' lacks label 'openclaw.io/tenant'");
+    }
+
+    [Fact]
+    public void The_other_namespace_is_named_in_the_message()
+    {
+        var o = Objects();
+        Find<V1Service>(o).Metadata.NamespaceProperty = "org-other";
+        Assert.Equal(
+            "Service/openclaw-controller references namespace 'org-other', but tenant 'acme' may only use its own namespace 'org-acme'",
+            Assert.Single(Check(o)).Message);
+    }
+
+    [Fact]
+    public void Bindings_without_subjects_and_rules_without_peers_do_not_break_the_check()
+    {
+        var o = Objects();
+        Find<V1RoleBinding>(o).Subjects = null;
+        var np = Find<V1NetworkPolicy>(o, Names.Runtime);
+        np.Spec.Ingress.Add(new V1NetworkPolicyIngressRule { FromProperty = null, Ports = [new V1NetworkPolicyPort { Protocol = "TCP", Port = 8080 }] });
+        np.Spec.Egress.Add(new V1NetworkPolicyEgressRule { To = null, Ports = [new V1NetworkPolicyPort { Protocol = "TCP", Port = 443 }] });
+        Assert.Null(Record.Exception(() => Check(o)));
+    }
+
+    [Fact]
+    public void A_twelve_character_credential_is_scanned()
+    {
+        // The scan skips strings too short to be a credential; twelve characters (fourteen with the JSON
+        // quotes) is the shortest DescribeCredential judges.
+        var o = Objects();
+        Find<V1Service>(o).Metadata.Annotations = new Dictionary<string, string> { ["mirror"] = "ftp://u:p@hh" };
+        var d = Assert.Single(Check(o));
+        Assert.Equal("OCM0003", d.Rule.Id);
+        Assert.Contains(".metadata.annotations.mirror (a URL carrying credentials in its userinfo)", d.Message);
+    }
 }

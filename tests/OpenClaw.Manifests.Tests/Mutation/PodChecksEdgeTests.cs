@@ -276,4 +276,13 @@ public class PodChecksEdgeTests
         var d = Assert.Single(Check(Spec(Container(), second)));
         Assert.Equal(("OCM0001", "Deployment/x container 'second'"), (d.Rule.Id, d.Subject));
     }
+
+    [Fact]
+    public void A_spec_with_init_containers_only_is_checked_without_failing()
+    {
+        var init = Container("init");
+        init.Image = "busybox:latest";
+        var d = Assert.Single(Check(new V1PodSpec { InitContainers = [init], Containers = null }));
+        Assert.Equal(("OCM0001", "Deployment/x container 'init'"), (d.Rule.Id, d.Subject));
+    }
 }

@@ -298,4 +298,33 @@ public class SecretHeuristicsEdgeTests
         // Long repetitive values are not generated credentials.
         Assert.Null(SecretHeuristics.DescribeCredential(new string('a', 40) + "A1"));
     }
+
+    // ---- the substring prefilters in front of the regular expressions ----
+
+    [Theory]
+    [InlineData("?token=abcdefgh")]   // the query may start the value
+    [InlineData("&token=abcdefgh")]   // a parameter list without '?'
+    public void A_secret_query_parameter_is_found_at_the_very_start(string value)
+        => Assert.Equal(Query, SecretHeuristics.DescribeCredential(value));
+
+    [Fact]
+    public void Base64_of_a_marker_or_a_url_that_is_not_a_credential_is_not_flagged()
+    {
+        // Each decodes to text that passes the cheap prefilter ("sk-", "://" and '@') but not the pattern.
+        Assert.Null(SecretHeuristics.DescribeCredential(B64("sk-aaaaaaaaaa")));
+        Assert.Null(SecretHeuristics.DescribeCredential(B64("https://a.b/@x")));
+    }
+
+    [Fact]
+    public void Uppercase_and_digits_also_need_forty_characters()
+        => Assert.Null(SecretHeuristics.DescribeCredential(Run("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 30)));
+
+    [Fact]
+    public void The_single_case_entropy_threshold_is_inclusive()
+    {
+        // 4 symbols at 1/8 and 8 at 1/16: exactly 3.5 bits per character.
+        var value = string.Concat(Enumerable.Repeat("abcd", 6)) + string.Concat(Enumerable.Repeat("efgh0123", 3));
+        Assert.Equal(48, value.Length);
+        Assert.Equal(Entropy, SecretHeuristics.DescribeCredential(value));
+    }
 }

@@ -312,4 +312,14 @@ public class TenantPolicyEdgeTests
             d.Diagnostic.Message);
         Assert.Equal(0, Assert.Single(TenantPolicy.CheckSet([beta, acme])).Index);
     }
+
+    [Fact]
+    public void Namespace_collision_message_names_the_namespace()
+    {
+        var a = TestTenants.Minimal("acme");
+        var b = TestTenants.Minimal("beta") with { Namespace = DnsLabel.Parse("org-acme") };
+        var d = Assert.Single(TenantPolicy.CheckSet([a, b]));
+        Assert.Equal(("OCM0106", "spec.namespace"), (d.Diagnostic.Rule.Id, d.Diagnostic.Subject));
+        Assert.Equal("Namespace 'org-acme' is already used by tenant 'acme' (each tenant needs its own)", d.Diagnostic.Message);
+    }
 }

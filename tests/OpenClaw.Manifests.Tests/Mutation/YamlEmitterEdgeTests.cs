@@ -138,4 +138,8 @@ public class YamlEmitterEdgeTests
     [Fact]
     public void Keys_are_scalars_too()
         => Assert.Equal("\"1\": a\n\"on\": b\nplain: c\n", Document("""{"plain":"c","on":"b","1":"a"}"""));
+
+    [Fact]
+    public void The_refusal_says_what_a_document_must_be()
+        => Assert.StartsWith("a Kubernetes object is a JSON object", Assert.Throws<ArgumentException>(() => Document("[1]")).Message);
 }
