@@ -11,7 +11,7 @@ namespace AnalyzerOverhead;
 /// </summary>
 internal static class CompilerBenchmark
 {
-    public static void Run(int tenants, int iterations, int warmup, string? baselineAnalyzer, bool floor, bool alsoDotnetBuild)
+    public static void Run(int tenants, int iterations, int warmup, string? baselineAnalyzer, bool floor, bool sdkDefaults, bool alsoDotnetBuild)
     {
         var analyzer = typeof(DiagnosticIds).Assembly.Location;
         // Under this project's obj folder (bin/Release/net10.0 → obj): ignored by git, and not a shared temp folder
@@ -20,8 +20,8 @@ internal static class CompilerBenchmark
         var project = PlatformProject.Write(directory, tenants, analyzer);
         Console.WriteLine($"{project}: {tenants} tenants; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
 
-        var without = SaveCommandLine(project, directory, runAnalyzers: false);
-        var with = SaveCommandLine(project, directory, runAnalyzers: true);
+        var without = SaveCommandLine(project, directory, "without", "-p:RunAnalyzers=false");
+        var with = SaveCommandLine(project, directory, "with", "-p:RunAnalyzers=true");
         var (dotnet, csc) = Compiler(directory);
         Console.WriteLine($"compiler: {dotnet} exec {csc}");
 
@@ -42,6 +42,15 @@ internal static class CompilerBenchmark
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(baselineAnalyzer, copy, overwrite: true);
             modes.Add(("csc, baseline analyzers", WriteRsp(directory, "baseline", WithAnalyzer(with, copy))));
+        }
+
+        if (sdkDefaults)
+        {
+            // What adding the package costs a project as the SDK sets it up: the .NET analyzers and the targeting
+            // pack's generators run in both modes (and pay the analyzer driver's fixed cost), the OpenClaw rules in one.
+            var defaults = SaveCommandLine(project, directory, "defaults", "-p:RunAnalyzers=true", "-p:SdkDefaults=true");
+            modes.Add(("csc, SDK defaults", WriteRsp(directory, "defaults-without", WithoutOpenClaw(defaults))));
+            modes.Add(("csc, SDK defaults + OpenClaw", WriteRsp(directory, "defaults-with", defaults)));
         }
 
         var samples = Alternate(modes.Select(m => m.Name).ToList(), iterations, warmup, name =>
@@ -89,12 +98,12 @@ internal static class CompilerBenchmark
         return samples;
     }
 
-    private static List<string> SaveCommandLine(string project, string directory, bool runAnalyzers)
+    private static List<string> SaveCommandLine(string project, string directory, string name, params string[] properties)
     {
-        var file = Path.Combine(directory, runAnalyzers ? "with.args" : "without.args");
+        var file = Path.Combine(directory, name + ".args");
         ChildProcesses.Run(
             "dotnet",
-            ["build", project, "-c", "Release", "-nologo", "-v:q", "-t:Rebuild", "-p:ProvideCommandLineArgs=true", "-p:CompilerArgsFile=" + file, "-p:RunAnalyzers=" + (runAnalyzers ? "true" : "false")],
+            ["build", project, "-c", "Release", "-nologo", "-v:q", "-t:Rebuild", "-p:ProvideCommandLineArgs=true", "-p:CompilerArgsFile=" + file, .. properties],
             directory);
         return File.ReadAllLines(file).Where(l => l.Length > 0).ToList();
     }
@@ -105,12 +114,21 @@ internal static class CompilerBenchmark
         return (lines[0], lines[1]);
     }
 
+    private static bool IsOpenClawAnalyzer(string argument)
+        => argument.StartsWith("/analyzer:", StringComparison.Ordinal) && argument.EndsWith("OpenClaw.Manifests.Analyzers.dll", StringComparison.Ordinal);
+
+    private static List<string> WithoutOpenClaw(IReadOnlyList<string> arguments)
+    {
+        var kept = arguments.Where(a => !IsOpenClawAnalyzer(a)).ToList();
+        if (kept.Count != arguments.Count - 1)
+            throw new InvalidOperationException("the compiler arguments name no OpenClaw analyzer to remove");
+        return kept;
+    }
+
     // MSBuild passes the project's analyzer by its relative path; swap that one argument for another assembly.
     private static List<string> WithAnalyzer(IEnumerable<string> arguments, string analyzer)
     {
-        var swapped = arguments.Select(a => a.StartsWith("/analyzer:", StringComparison.Ordinal) && a.EndsWith("OpenClaw.Manifests.Analyzers.dll", StringComparison.Ordinal)
-            ? "/analyzer:" + analyzer
-            : a).ToList();
+        var swapped = arguments.Select(a => IsOpenClawAnalyzer(a) ? "/analyzer:" + analyzer : a).ToList();
         if (!swapped.Contains("/analyzer:" + analyzer))
             throw new InvalidOperationException("the compiler arguments name no OpenClaw analyzer to swap");
         return swapped;

@@ -70,7 +70,7 @@ internal static class InProcessBenchmark
             ("no analyzers", Without),
             ("empty analyzer (harness floor)", () => With(floor, telemetry: false)),
             ("OpenClaw analyzers", () => With(rules, telemetry: false)),
-        };
+        }.Concat(DriverProbe.All.Select(p => (p.Name, (Action)(() => With([p], telemetry: false))))).ToArray();
         var samples = modes.ToDictionary(m => m.Name, _ => new List<Sample>());
         for (var i = 0; i < warmup + iterations; i++)
         {

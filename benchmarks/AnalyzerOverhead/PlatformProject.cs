@@ -5,8 +5,9 @@ namespace AnalyzerOverhead;
 /// <summary>
 /// The 1,000-tenant platform project written to disk as a user would have it: an SDK-style project that
 /// references the library and KubernetesClient as assemblies and the OpenClaw analyzers as an
-/// <c>&lt;Analyzer&gt;</c> item. It carries no other analyzer or generator (the SDK's .NET analyzers are off and
-/// the targeting pack's generators are removed), so the two builds differ only by the OpenClaw rules.
+/// <c>&lt;Analyzer&gt;</c> item. By default it carries no other analyzer or generator (the SDK's .NET analyzers are
+/// off and the targeting pack's generators are removed), so the builds differ only by the OpenClaw rules; built
+/// with <c>-p:SdkDefaults=true</c> it keeps both, as a new SDK project has them.
 /// </summary>
 internal static class PlatformProject
 {
@@ -18,7 +19,9 @@ internal static class PlatformProject
             <ImplicitUsings>disable</ImplicitUsings>
             <LangVersion>latest</LangVersion>
             <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-            <EnableNETAnalyzers>false</EnableNETAnalyzers>
+            <!-- -p:SdkDefaults=true keeps what a new SDK project has: the .NET analyzers at their default
+                 level and the targeting pack's generators and analyzers. -->
+            <EnableNETAnalyzers Condition="'$(SdkDefaults)' != 'true'">false</EnableNETAnalyzers>
             <GenerateDocumentationFile>false</GenerateDocumentationFile>
           </PropertyGroup>
           <ItemGroup>
@@ -28,7 +31,7 @@ internal static class PlatformProject
           </ItemGroup>
           <!-- Only the OpenClaw analyzers: the interop generators of the targeting pack also carry analyzers,
                whose cost would otherwise be charged to the rules under test. -->
-          <Target Name="KeepOnlyOpenClawAnalyzers" BeforeTargets="CoreCompile">
+          <Target Name="KeepOnlyOpenClawAnalyzers" BeforeTargets="CoreCompile" Condition="'$(SdkDefaults)' != 'true'">
             <ItemGroup>
               <Analyzer Remove="@(Analyzer)" Condition="'%(Filename)' != 'OpenClaw.Manifests.Analyzers'" />
             </ItemGroup>
