@@ -14,7 +14,7 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// Reported on the first offending verb; the rule expression is the additional location the fixer splits.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CreateWithResourceNamesAnalyzer : DiagnosticAnalyzer
+public sealed class CreateWithResourceNamesAnalyzer : RuleAnalyzer
 {
     /// <summary>The verbs whose requests carry no object name.</summary>
     public static readonly ImmutableHashSet<string> NamelessVerbs = ImmutableHashSet.Create("create", "deletecollection");
@@ -22,19 +22,10 @@ public sealed class CreateWithResourceNamesAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CreateWithResourceNames);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var symbols = KnownSymbols.Get(start.Compilation);
-            if (symbols is null || (symbols.RbacRule is null && symbols.V1PolicyRule is null))
-                return;
-            RbacRuleActions.Register(start, symbols, MayReport, Analyze);
-        });
-    }
+    private protected override bool AppliesTo(KnownSymbols symbols) => symbols.RbacRule is not null || symbols.V1PolicyRule is not null;
+
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols symbols)
+        => RbacRuleActions.Register(start, symbols, MayReport, Analyze);
 
     // Settled from syntax unless names are listed and a verb is create, deletecollection or not a literal.
     private static bool MayReport(RuleSyntax rule)

@@ -19,7 +19,7 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// literals (and constants of the same type), not from constants declared elsewhere.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HostAccessAnalyzer : DiagnosticAnalyzer
+public sealed class HostAccessAnalyzer : RuleAnalyzer
 {
     // Whoever reaches one of these sockets can start privileged containers on the node.
     private static readonly string[] RuntimeSockets = { "docker.sock", "containerd.sock", "crio.sock", "cri-dockerd.sock" };
@@ -27,21 +27,14 @@ public sealed class HostAccessAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HostAccess);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override bool AppliesTo(KnownSymbols symbols) => symbols.K8sModelsNamespace is not null;
+
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        RuleContext.Register(start, c =>
         {
-            var symbols = KnownSymbols.Get(start.Compilation);
-            if (symbols?.K8sModelsNamespace is null)
-                return;
-            RuleContext.Register(start, c =>
-            {
-                foreach (var assignment in c.Scan.Assignments)
-                    AnalyzeAssignment(c, assignment, symbols);
-            });
+            foreach (var assignment in c.Scan.Assignments)
+                AnalyzeAssignment(c, assignment, symbols);
         });
     }
 

@@ -19,30 +19,23 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// and assignments to <c>Image</c>/<c>Reference</c>, whose value is not a pinned literal, reach the semantic model.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ImageNotPinnedAnalyzer : DiagnosticAnalyzer
+public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
 {
     private static readonly Regex DigestHex = new("^(sha256:)?[a-f0-9]{64}$", RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ImageNotPinned);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override bool AppliesTo(KnownSymbols symbols) => symbols.ImageReference is not null || symbols.ContainerImage is not null;
+
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        RuleContext.Register(start, c =>
         {
-            var symbols = KnownSymbols.Get(start.Compilation);
-            if (symbols is null || (symbols.ImageReference is null && symbols.ContainerImage is null))
-                return;
-            RuleContext.Register(start, c =>
-            {
-                foreach (var invocation in c.Scan.Invocations)
-                    AnalyzeInvocation(c, invocation, symbols);
-                foreach (var assignment in c.Scan.Assignments)
-                    AnalyzeAssignment(c, assignment, symbols);
-            });
+            foreach (var invocation in c.Scan.Invocations)
+                AnalyzeInvocation(c, invocation, symbols);
+            foreach (var assignment in c.Scan.Assignments)
+                AnalyzeAssignment(c, assignment, symbols);
         });
     }
 

@@ -23,30 +23,23 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// constants declared elsewhere.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PlaintextSecretAnalyzer : DiagnosticAnalyzer
+public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PlaintextSecret);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override bool AppliesTo(KnownSymbols symbols) => true;
+
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        RuleContext.Register(start, c =>
         {
-            var symbols = KnownSymbols.Get(start.Compilation);
-            if (symbols is null)
-                return;
-            RuleContext.Register(start, c =>
-            {
-                foreach (var assignment in c.Scan.Assignments)
-                    AnalyzeAssignmentSyntax(c, assignment, symbols);
-                foreach (var invocation in c.Scan.Invocations)
-                    AnalyzeInvocationSyntax(c, invocation, symbols);
-                foreach (var creation in c.Scan.Creations)
-                    AnalyzeCreationSyntax(c, creation, symbols);
-            });
+            foreach (var assignment in c.Scan.Assignments)
+                AnalyzeAssignmentSyntax(c, assignment, symbols);
+            foreach (var invocation in c.Scan.Invocations)
+                AnalyzeInvocationSyntax(c, invocation, symbols);
+            foreach (var creation in c.Scan.Creations)
+                AnalyzeCreationSyntax(c, creation, symbols);
         });
     }
 

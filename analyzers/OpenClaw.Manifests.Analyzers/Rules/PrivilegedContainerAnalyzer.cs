@@ -19,7 +19,7 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// (<c>Privileged = false</c>, <c>RunAsUser = 10001</c>, <c>Add = ["NET_BIND_SERVICE"]</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PrivilegedContainerAnalyzer : DiagnosticAnalyzer
+public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
 {
     // SYS_ADMIN is "the new root" (capabilities(7)); ALL includes it.
     private static readonly ImmutableHashSet<string> DangerousCapabilities = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "ALL", "SYS_ADMIN", "CAP_SYS_ADMIN");
@@ -27,21 +27,14 @@ public sealed class PrivilegedContainerAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PrivilegedContainer);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override bool AppliesTo(KnownSymbols symbols) => symbols.Privileged is not null;
+
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        RuleContext.Register(start, c =>
         {
-            var symbols = KnownSymbols.Get(start.Compilation);
-            if (symbols?.Privileged is null)
-                return;
-            RuleContext.Register(start, c =>
-            {
-                foreach (var assignment in c.Scan.Assignments)
-                    AnalyzeAssignment(c, assignment, symbols);
-            });
+            foreach (var assignment in c.Scan.Assignments)
+                AnalyzeAssignment(c, assignment, symbols);
         });
     }
 

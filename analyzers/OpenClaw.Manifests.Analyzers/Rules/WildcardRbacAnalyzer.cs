@@ -10,24 +10,15 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 
 /// <summary>OCM0004: <c>*</c> in the API groups, resources, verbs or non-resource URLs of an RBAC rule.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WildcardRbacAnalyzer : DiagnosticAnalyzer
+public sealed class WildcardRbacAnalyzer : RuleAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WildcardRbac);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var symbols = KnownSymbols.Get(start.Compilation);
-            if (symbols is null || (symbols.RbacRule is null && symbols.V1PolicyRule is null))
-                return;
-            RbacRuleActions.Register(start, symbols, MayReport, Analyze);
-        });
-    }
+    private protected override bool AppliesTo(KnownSymbols symbols) => symbols.RbacRule is not null || symbols.V1PolicyRule is not null;
+
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols symbols)
+        => RbacRuleActions.Register(start, symbols, MayReport, Analyze);
 
     // Literal lists without "*", the common case, are settled here; a name (maybe a constant) goes to the binder.
     private static bool MayReport(RuleSyntax rule)
