@@ -75,6 +75,8 @@ public class RenderingEdgeTests
             }));
 
     // ---- InstallOrder: Helm's pkg/releaseutil/kind_sorter.go InstallOrder ----
+    // Written out again on purpose, from Helm's source rather than from InstallOrder.Kinds: an oracle read from the
+    // code under test could not fail when an entry there is dropped or moved.
 
     private static readonly string[] HelmInstallOrder =
     [
