@@ -40,6 +40,8 @@ and, with assertNoPlaceholders, the placeholder check. A failure names the value
   "oidc.clientId": {"emptyMeans":"openclaw","legacy":"keycloak.clientID","required":false},
   "oidc.clientSecret.key": {"emptyMeans":"","legacy":"","required":true},
   "oidc.clientSecret.name": {"emptyMeans":"","legacy":"keycloak.clientSecretName","required":true},
+  "oidc.internalIssuerTargetPort": {"emptyMeans":"","legacy":"","required":true},
+  "oidc.internalIssuerURL": {"emptyMeans":"","legacy":"","required":false},
   "oidc.issuerURL": {"emptyMeans":"","legacy":"keycloak.realmURL","required":true},
   "perUserPod.idleTimeoutMinutes": {"emptyMeans":"","legacy":"","required":true},
   "perUserPod.image.digest": {"emptyMeans":"","legacy":"","required":true},
@@ -148,5 +150,67 @@ and, with assertNoPlaceholders, the placeholder check. A failure names the value
 {{- range $key, $value := .Values.ingress.annotations }}{{ $_ := set $annotations $key (toString $value) }}{{ end -}}
 {{- if .Values.ingress.tls }}{{ $_ := set $annotations "cert-manager.io/cluster-issuer" (include "openclaw.value" (list . "ingress.clusterIssuer")) }}{{ end -}}
 {{- toJson $annotations -}}
+{{- end -}}
+
+{{- /* Secret references [{name}] from imagePullSecrets. */ -}}
+{{- define "openclaw.list.names" -}}
+{{- $items := list -}}
+{{- range . }}{{ $items = append $items (dict "name" .name) }}{{ end -}}
+{{- toJson (dict "items" $items) -}}
+{{- end -}}
+
+{{- /* The namespace of oidc.internalIssuerURL's Service: the host's second label. */ -}}
+{{- define "openclaw.internalIssuer.namespace" -}}
+{{- $host := (urlParse (include "openclaw.value" (list . "oidc.internalIssuerURL"))).host -}}
+{{- index (splitList "." (first (splitList ":" $host))) 1 -}}
+{{- end -}}
+
+{{- /* The controller's egress port to the in-cluster issuer: oidc.internalIssuerTargetPort, else the URL's port. */ -}}
+{{- define "openclaw.internalIssuer.port" -}}
+{{- $target := int (include "openclaw.value" (list . "oidc.internalIssuerTargetPort")) -}}
+{{- if gt $target 0 }}{{ $target }}{{ else -}}
+{{- $url := urlParse (include "openclaw.value" (list . "oidc.internalIssuerURL")) -}}
+{{- $hostPort := splitList ":" $url.host -}}
+{{- if eq (len $hostPort) 2 }}{{ index $hostPort 1 }}{{ else if eq $url.scheme "https" }}443{{ else }}80{{ end -}}
+{{- end -}}
+{{- end -}}
+
+{{- /*
+(list MAP INDENT): MAP as block YAML, the text the renderer's PodTemplateText writes for the same object:
+keys in ordinal order, entries holding an empty list left out, a sequence's items at its key's indentation,
+a mapping's entries two spaces deeper, every scalar through toJson. The pod template is printed with it, so
+the chart's checksum/pod-template annotation equals the direct render's.
+*/ -}}
+{{- define "openclaw.blockYaml" -}}
+{{- $map := index . 0 -}}
+{{- $indent := int (index . 1) -}}
+{{- $pad := repeat $indent " " -}}
+{{- range $key := keys $map | sortAlpha -}}
+{{- $value := get $map $key -}}
+{{- if kindIs "slice" $value -}}
+{{- if $value }}{{ printf "%s%s:\n" $pad $key }}{{ include "openclaw.blockYamlItems" (list $value $indent) }}{{ end -}}
+{{- else if kindIs "map" $value -}}
+{{- $inner := include "openclaw.blockYaml" (list $value (add $indent 2)) -}}
+{{- if $inner }}{{ printf "%s%s:\n%s" $pad $key $inner }}{{ else }}{{ printf "%s%s: {}\n" $pad $key }}{{ end -}}
+{{- else -}}
+{{- printf "%s%s: %s\n" $pad $key (toJson $value) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{- /* (list LIST INDENT): the items of a sequence for openclaw.blockYaml; a mapping's first key follows "- ". */ -}}
+{{- define "openclaw.blockYamlItems" -}}
+{{- $indent := int (index . 1) -}}
+{{- $pad := repeat $indent " " -}}
+{{- range $item := index . 0 -}}
+{{- if kindIs "map" $item -}}
+{{- $inner := include "openclaw.blockYaml" (list $item (add $indent 2)) -}}
+{{- if $inner }}{{ printf "%s- %s" $pad (substr (int (add $indent 2)) (len $inner) $inner) }}{{ else }}{{ printf "%s- {}\n" $pad }}{{ end -}}
+{{- else if kindIs "slice" $item -}}
+{{- if $item }}{{ printf "%s-\n" $pad }}{{ include "openclaw.blockYamlItems" (list $item (add $indent 2)) }}{{ else }}{{ printf "%s- []\n" $pad }}{{ end -}}
+{{- else -}}
+{{- printf "%s- %s\n" $pad (toJson $item) -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 

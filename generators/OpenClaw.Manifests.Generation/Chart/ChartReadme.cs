@@ -19,9 +19,10 @@ internal static class ChartReadme
         ["LimitRange/" + Names.Limits] = "default requests and limits",
         ["ServiceAccount/" + Names.Controller] = "the controller talks to the API server",
         ["ServiceAccount/" + Names.Runtime] = "per-user pods, no token mounted",
-        ["ConfigMap/" + Names.PodTemplate] = "the per-user pod spec as canonical JSON",
-        ["PersistentVolumeClaim/" + Names.Data] = "the tenant's working state, never shared",
-        ["Role/" + Names.Controller] = "namespaced RBAC; create in rules of its own without resourceNames",
+        ["ConfigMap/" + Names.PodTemplate] = "the per-user pod template, block YAML under key pod-template.yaml, mounted read-only at /etc/openclaw",
+        ["NetworkPolicy/" + Names.InternalIssuerPolicy] = "only with oidc.internalIssuerURL: controller out to the in-cluster issuer's namespace and port",
+        ["PersistentVolumeClaim/" + Names.Data] = "only with storage.enabled: the tenant's ReadWriteMany volume at /data, never shared",
+        ["Role/" + Names.Controller] = "exactly the controller's calls: pods get, list, delete, patch, and create in a rule of its own",
         ["RoleBinding/" + Names.Controller] = "binds the Role to the controller's ServiceAccount",
         ["Service/" + Names.Controller] = "ClusterIP in front of the controller",
         ["Deployment/" + Names.Controller] = "the workspace controller",
@@ -34,8 +35,9 @@ internal static class ChartReadme
             ("why", Why.TryGetValue(o.Name is null ? o.Kind : o.Kind + "/" + o.Name, out var why) ? why : throw new InvalidOperationException($"README: say why {o.Kind} {o.Name} exists")))).ToList();
         var values = ValueCatalog.Leaves.Where(v => v.Kind != ValueKind.Image).Select(v => Row(
             ("path", v.Path), ("type", Type(v)), ("default", Default(v)), ("required", v.Required ? "yes" : ""), ("description", Cell(Description(v))))).ToList();
+        var retired = RetiredValues.All.Select(r => Row(("path", r.Path), ("upgrade", Cell(r.Upgrade)))).ToList();
         return ChartAssets.Render("README.md", ChartAssets.Model(
-            ("chart_name", Names.Chart), ("chart_version", Names.ChartVersion), ("objects", rows), ("values", values),
+            ("chart_name", Names.Chart), ("chart_version", Names.ChartVersion), ("objects", rows), ("values", values), ("retired", retired),
             ("placeholder_convention", ValueCatalog.PlaceholderConvention)));
     }
 
@@ -50,6 +52,7 @@ internal static class ChartReadme
         ValueKind.StringMap => "map of strings",
         ValueKind.EnvList => "list of env vars",
         ValueKind.RuleList => "list of Role rules",
+        ValueKind.NameList => "list of {name}",
         _ => v.Kind.ToString(),
     };
 

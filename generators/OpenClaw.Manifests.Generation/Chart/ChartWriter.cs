@@ -23,7 +23,7 @@ public static class ChartWriter
 
     private static IReadOnlyList<(string, string)> Build()
     {
-        var templates = ChartTemplates.Build();
+        var (templates, helpers) = ChartTemplates.Build();
         var files = new List<(string, string)>
         {
             ("Chart.yaml", ChartAssets.Render("Chart.yaml", ChartAssets.Model(("chart_name", Names.Chart), ("chart_version", Names.ChartVersion)))),
@@ -39,7 +39,21 @@ public static class ChartWriter
             ("templates/NOTES.txt", ChartAssets.Render("NOTES.txt", ChartAssets.Model())),
         };
         files.AddRange(templates.Select(t => ("templates/" + t.File, t.Text)));
+        files.AddRange(helpers.Select(h => ("templates/" + h.File, h.Text)));
+        files.Add(("templates/upgrade-checks.yaml", RetiredValues.ChecksTemplate()));
+        files.Add(("templates/_upgrade.tpl", RetiredValues.Helper(ProbeSecurityContext())));
         return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The probe tenant's controller pod and container security contexts, merged: what every container runs with.</summary>
+    private static JsonObject ProbeSecurityContext()
+    {
+        var deployment = TenantRenderer.BuildObjects(ProbeTenant.Create()).OfType<k8s.Models.V1Deployment>().Single();
+        var spec = deployment.Spec.Template.Spec;
+        var merged = JsonNode.Parse(k8s.KubernetesJson.Serialize(spec.SecurityContext))!.AsObject();
+        foreach (var (key, value) in JsonNode.Parse(k8s.KubernetesJson.Serialize(spec.Containers[0].SecurityContext))!.AsObject())
+            merged[key] = value?.DeepClone();
+        return merged;
     }
 
     /// <summary>The value table as the helpers read it: one line per scalar value, keys sorted.</summary>

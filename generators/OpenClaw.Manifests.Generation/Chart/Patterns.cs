@@ -9,6 +9,7 @@ internal static class Patterns
     public const string DnsLabel = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
     public const string DnsName = @"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$";
     public const string HttpsUrl = @"^https://[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?(/[^\s?#]*)?$";
+    public const string ClusterServiceUrl = @"^https?://[a-z0-9]([-a-z0-9]*[a-z0-9])?\.[a-z0-9]([-a-z0-9]*[a-z0-9])?\.svc(\.cluster\.local)?(:[0-9]{1,5})?(/[^\s?#]*)?$";
     public const string SecretKey = "^[-._a-zA-Z0-9]+$";
     public const string Quantity = @"^([0-9]+(\.[0-9]+)?|\.[0-9]+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$";
     public const string Cidr = "^[0-9a-fA-F:.]+/[0-9]{1,3}$";

@@ -58,6 +58,8 @@ public static class ValueCatalog
             Group("oidc.clientSecret", "Where the client secret lives: a key of a Secret in the tenant namespace (secretKeyRef; never a value)."),
             Str("oidc.clientSecret.name", "", "Secret name. Falls back to keycloak.clientSecretName when empty.", t => t.Oidc.ClientSecret.Name, required: true, pattern: Patterns.DnsName, format: "DNS name", maxLength: 253, legacy: "keycloak.clientSecretName"),
             Str("oidc.clientSecret.key", "OIDC_CLIENT_SECRET", "Key inside the Secret.", t => t.Oidc.ClientSecret.Key, required: true, pattern: Patterns.SecretKey, maxLength: 253),
+            Str("oidc.internalIssuerURL", "", "Optional in-cluster issuer base on a cluster-local Service (http://<service>.<namespace>.svc[.cluster.local][:port]/realms/<realm>; plain http only there). Controllers that read OIDC_INTERNAL_ISSUER_URL then fetch the JWKS from <base>/protocol/openid-connect/certs without discovery; tokens' iss is still checked against oidc.issuerURL. Adds an egress NetworkPolicy to that Service's namespace.", t => t.Oidc.InternalIssuerUrl?.Value ?? "", pattern: Patterns.ClusterServiceUrl, format: "cluster-local http(s) URL", maxLength: 2048),
+            Int("oidc.internalIssuerTargetPort", 0, "The issuer pods' port behind oidc.internalIssuerURL's Service port (the Service's targetPort, e.g. 8080 behind 80): NetworkPolicies match the pod's port. 0 means the URL's port.", t => t.Oidc.InternalIssuerTargetPort ?? 0, 0, 65535),
 
             Group("llm", "The tenant's own OpenAI-compatible LLM gateway (its NewAPI; never a shared one). Canonical since bp-openclaw 0.2.0."),
             Str("llm.baseURL", "", "Base URL, e.g. https://api.acme.example.org/v1. Falls back to newapi.baseURL when empty.", t => t.Llm.BaseUrl.Value, required: true, pattern: Patterns.HttpsUrl, format: "https URL", maxLength: 2048, legacy: "newapi.baseURL"),
@@ -74,19 +76,21 @@ public static class ValueCatalog
             Str("newapi.baseURL", "", "Legacy alias of llm.baseURL.", null, pattern: Patterns.HttpsUrl, format: "https URL", maxLength: 2048),
 
             Group("controller", "The workspace controller Deployment."),
-            Int("controller.replicas", new ControllerSettings().Replicas, "Replica count. The Deployment uses the Recreate strategy because the data volume is ReadWriteOnce.", t => t.Controller.Replicas, 1, 10),
+            Int("controller.replicas", new ControllerSettings().Replicas, "Replica count. The controller keeps no state on disk and the optional data volume is ReadWriteMany, so replicas roll and schedule freely.", t => t.Controller.Replicas, 1, 10),
             ..Image("controller.image", "Controller image, pinned by digest.", t => t.Images.Controller),
             ..Resources("controller", controller, t => t.Controller.Resources),
-            Group("controller.probes", "HTTP probes on /healthz."),
+            Group("controller.probes", "HTTP probes: readiness on /readyz (the API server and the issuer's JWKS are reachable), liveness on /healthz."),
             ..Probe("readiness", 5),
             ..Probe("liveness", 15),
             new() { Path = "controller.extraEnv", Kind = ValueKind.EnvList, Default = new JsonArray(), Description = "Extra environment variables: {name, value} for plain values or {name, secretKeyRef: {name, key}} for secrets. Names the chart sets itself (OIDC_*, LLM_*, OPENAI_*, ...) are refused.", FromTenant = t => EnvList(t.Controller.ExtraEnv) },
 
-            Group("perUserPod", "The identity-blind per-user runtime pod the controller stamps out per session (kept as canonical JSON in ConfigMap openclaw-pod-template)."),
+            Group("perUserPod", "The identity-blind per-user runtime pod the controller stamps out per session (block YAML in ConfigMap openclaw-pod-template, mounted at /etc/openclaw/pod-template.yaml)."),
             ..Image("perUserPod.image", "Runtime image, pinned by digest.", t => t.Images.Runtime),
             ..Resources("perUserPod", runtime, t => t.Runtime.Resources),
-            Int("perUserPod.idleTimeoutMinutes", new RuntimeSettings().IdleTimeoutMinutes, "Minutes of inactivity before the controller reaps a per-user pod.", t => t.Runtime.IdleTimeoutMinutes, 1, 1440),
+            Int("perUserPod.idleTimeoutMinutes", new RuntimeSettings().IdleTimeoutMinutes, "Minutes of inactivity before the controller reaps a per-user pod (IDLE_TIMEOUT_MINUTES of the controller).", t => t.Runtime.IdleTimeoutMinutes, 1, 1440),
             new() { Path = "perUserPod.extraEnv", Kind = ValueKind.EnvList, Default = new JsonArray(), Description = "Extra environment variables of the per-user pod, same shape as controller.extraEnv.", FromTenant = t => EnvList(t.Runtime.ExtraEnv) },
+
+            new() { Path = "imagePullSecrets", Kind = ValueKind.NameList, Default = new JsonArray(), Description = "Secrets in the tenant namespace for pulling the controller and runtime images from a private registry: [{name: regcred}], as in bp-openclaw 0.2.x. Used by the controller and by every per-user pod.", FromTenant = t => NameList(t.ImagePullSecrets.Select(n => n.Value)) },
 
             Group("rbac", "Extra namespaced RBAC for the controller (never cluster-wide)."),
             new() { Path = "rbac.extraRules", Kind = ValueKind.RuleList, Default = new JsonArray(), Description = "Extra Role rules: {apiGroups, resources, verbs, resourceNames?}. create and deletecollection never take resourceNames (OCM0002).", FromTenant = t => RuleList(t.Rbac.ExtraRules) },
@@ -104,9 +108,10 @@ public static class ValueCatalog
             Qty("quota.memory", quota.Memory, "Memory requests and limits of the whole namespace.", t => t.Quota.Memory),
             Int("quota.pods", quota.Pods, "Most pods at once.", t => t.Quota.Pods, 1, 10000),
 
-            Group("storage", "The tenant's own PersistentVolumeClaim (openclaw-data) for working state; never shared."),
-            Qty("storage.size", storage.Size, "Requested size (also the namespace's storage quota).", t => t.Storage.Size),
-            Str("storage.storageClassName", "", "StorageClass; empty means the cluster default.", t => t.Storage.StorageClassName?.Value ?? "", pattern: Patterns.DnsName, format: "DNS name", maxLength: 253),
+            Group("storage", "The tenant's own ReadWriteMany PersistentVolumeClaim (openclaw-data), mounted at /data in every controller replica; never shared. Off by default: the controller keeps no state on disk."),
+            Bool("storage.enabled", false, "Render the claim and mount it. Without it the namespace's quota allows no claim at all.", t => t.Storage is not null),
+            Qty("storage.size", storage.Size, "Requested size (also the namespace's storage quota).", t => t.Storage?.Size ?? storage.Size),
+            Str("storage.storageClassName", "", "StorageClass (it must offer ReadWriteMany); empty means the cluster default.", t => t.Storage?.StorageClassName?.Value ?? "", pattern: Patterns.DnsName, format: "DNS name", maxLength: 253),
 
             Bool("assertNoPlaceholders", true, "Refuse to render while any value still holds a placeholder: " + PlaceholderConvention + "."),
         ];
@@ -142,8 +147,14 @@ public static class ValueCatalog
         Maximum = max,
     };
 
-    private static ChartValue Bool(string path, bool @default, string description)
-        => new() { Path = path, Kind = ValueKind.Boolean, Default = JsonValue.Create(@default), Description = description };
+    private static ChartValue Bool(string path, bool @default, string description, Func<Tenant, bool>? fromTenant = null) => new()
+    {
+        Path = path,
+        Kind = ValueKind.Boolean,
+        Default = JsonValue.Create(@default),
+        Description = description,
+        FromTenant = fromTenant is null ? null : t => JsonValue.Create(fromTenant(t)),
+    };
 
     private static ChartValue Qty(string path, string @default, string description, Func<Tenant, string> fromTenant)
         => Str(path, @default, description + " A Kubernetes quantity.", t => Canonical(fromTenant(t)), required: true, pattern: Patterns.Quantity, format: "quantity", maxLength: 32);
@@ -198,6 +209,8 @@ public static class ValueCatalog
     private static JsonArray EnvList(IEnumerable<EnvVarSpec> env) => new(env.Select(e => (JsonNode?)(e.SecretKeyRef is { } s
         ? new JsonObject { ["name"] = e.Name, ["secretKeyRef"] = new JsonObject { ["name"] = s.Name, ["key"] = s.Key } }
         : new JsonObject { ["name"] = e.Name, ["value"] = e.Value ?? "" })).ToArray());
+
+    private static JsonArray NameList(IEnumerable<string> names) => new(names.Select(n => (JsonNode?)new JsonObject { ["name"] = n }).ToArray());
 
     private static JsonArray RuleList(IEnumerable<RbacRule> rules) => new(rules.Select(r =>
     {

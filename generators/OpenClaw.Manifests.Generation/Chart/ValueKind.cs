@@ -21,4 +21,6 @@ public enum ValueKind
     EnvList,
     /// <summary>A list of extra RBAC rules: <c>{apiGroups, resources, verbs, resourceNames?}</c>.</summary>
     RuleList,
+    /// <summary>A list of Secret references <c>{name}</c>, upstream's <c>imagePullSecrets</c> shape.</summary>
+    NameList,
 }

@@ -23,6 +23,7 @@ internal static class ValuesFile
         var text = v.Description;
         if (v.Required) text += " Required.";
         if (v.Kind == ValueKind.EnvList) text += "\nExample: [{name: LOG_LEVEL, value: info}, {name: TOOLS_TOKEN, secretKeyRef: {name: tools, key: token}}]";
+        if (v.Kind == ValueKind.NameList) text += "\nExample: [{name: regcred}]";
         if (v.Kind == ValueKind.RuleList) text += "\nExample: [{apiGroups: [\"\"], resources: [events], verbs: [create]}]";
         return Wrap(text, 100);
     }

@@ -31,6 +31,13 @@ internal static class ValuesSchema
         var children = ValueCatalog.All.Where(v => IsChild(v.Path, prefix)).ToList();
         var properties = new JsonObject();
         foreach (var c in children) properties[c.Path[prefix.Length..]] = Node(c);
+        // 0.2.x keys pass the schema so that templates/upgrade-checks.yaml can accept them or name the fix.
+        foreach (var r in RetiredValues.Under(prefix.TrimEnd('.')))
+        {
+            var node = r.Schema.DeepClone().AsObject();
+            node["description"] = "bp-openclaw 0.2.x: " + r.Upgrade;
+            properties[r.Path[prefix.Length..]] = node;
+        }
         var o = new JsonObject
         {
             ["type"] = "object",
@@ -57,6 +64,7 @@ internal static class ValuesSchema
             ValueKind.StringMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } },
             ValueKind.EnvList => new JsonObject { ["type"] = "array", ["items"] = EnvVar() },
             ValueKind.RuleList => new JsonObject { ["type"] = "array", ["items"] = Rule() },
+            ValueKind.NameList => new JsonObject { ["type"] = "array", ["items"] = NameRef() },
             _ => throw new InvalidOperationException(v.Kind.ToString()),
         };
         if (v.Kind is not (ValueKind.Group or ValueKind.Image))
@@ -104,6 +112,14 @@ internal static class ValuesSchema
                 },
             },
         },
+    };
+
+    private static JsonObject NameRef() => new()
+    {
+        ["type"] = "object",
+        ["additionalProperties"] = false,
+        ["required"] = Strings(["name"]),
+        ["properties"] = new JsonObject { ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = Patterns.DnsName, ["maxLength"] = 253 } },
     };
 
     private static JsonObject Rule() => new()

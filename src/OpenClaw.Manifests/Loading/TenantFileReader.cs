@@ -30,7 +30,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
         if (metadata?.Field("labels") is { } labels) StringMap(labels, "metadata.labels", multiLine: false);
         if (metadata?.Field("annotations") is { } annotations) StringMap(annotations, "metadata.annotations", multiLine: true);
 
-        var spec = doc.Mapping("spec", true, "namespace", "domain", "oidc", "llm", "images", "ingress", "controller", "runtime", "rbac", "quota", "storage", "sops", "network");
+        var spec = doc.Mapping("spec", true, "namespace", "domain", "oidc", "llm", "images", "ingress", "controller", "runtime", "rbac", "quota", "storage", "sops", "network", "imagePullSecrets");
         if (spec is null) return null;
         var ns = Label(spec, "namespace");
         var domain = Name(spec, "domain", required: true);
@@ -45,6 +45,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
         var storage = Storage(spec);
         var sops = Sops(spec);
         var network = Network(spec);
+        var pullSecrets = Names(spec, "imagePullSecrets");
 
         if (ctx.Diagnostics.Count > 0 || name is null || domain is null || oidc is null || llm is null || images is null)
             return null;
@@ -61,7 +62,8 @@ internal sealed class TenantFileReader(ReadContext ctx)
             Runtime = runtime ?? new(),
             Rbac = rbac ?? new(),
             Quota = quota ?? new(),
-            Storage = storage ?? new(),
+            Storage = storage,
+            ImagePullSecrets = pullSecrets,
             Sops = sops ?? new(),
             Network = network ?? new(),
         };
@@ -82,6 +84,23 @@ internal sealed class TenantFileReader(ReadContext ctx)
     private DnsName? Name(MappingReader m, string key, bool required = false)
         => m.Field(key, required) is { } n && ctx.String(n, m.FieldPath(key)) is { } s
             ? ctx.ConvertValue(n, m.FieldPath(key), () => DnsName.Parse(s)) : null;
+
+    // A list of DNS names (Secret names); each item is reported at its own line.
+    private List<DnsName> Names(MappingReader m, string key)
+    {
+        var result = new List<DnsName>();
+        var items = m.Strings(key);
+        if (items is null) return result;
+        var list = m.Field(key)!;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var path = $"{m.FieldPath(key)}[{i}]";
+            var node = i < list.Items.Count ? list.Items[i] : list;
+            var text = items[i];
+            if (ctx.ConvertValue(node, path, () => DnsName.Parse(text)) is { } name) result.Add(name);
+        }
+        return result;
+    }
 
     private HttpsUrl? Url(MappingReader m, string key)
         => m.Field(key, true) is { } n && ctx.String(n, m.FieldPath(key)) is { } s
@@ -118,12 +137,22 @@ internal sealed class TenantFileReader(ReadContext ctx)
 
     private OidcSettings? Oidc(MappingReader spec)
     {
-        if (spec.Mapping("oidc", true, "issuerURL", "clientId", "clientSecret") is not { } m) return null;
+        if (spec.Mapping("oidc", true, "issuerURL", "clientId", "clientSecret", "internalIssuerURL", "internalIssuerTargetPort") is not { } m) return null;
         var issuer = Url(m, "issuerURL");
         var clientId = m.String("clientId");
         var secret = SecretRef(m, "clientSecret", true);
+        ClusterServiceUrl? internalIssuer = m.Field("internalIssuerURL") is { } n && ctx.String(n, m.FieldPath("internalIssuerURL")) is { } text
+            ? ctx.ConvertValue(n, m.FieldPath("internalIssuerURL"), () => ClusterServiceUrl.Parse(text)) : null;
+        var targetPort = m.Int("internalIssuerTargetPort");
         return issuer is null || secret is null ? null
-            : new OidcSettings { IssuerUrl = issuer.Value, ClientSecret = secret, ClientId = clientId ?? "openclaw" };
+            : new OidcSettings
+            {
+                IssuerUrl = issuer.Value,
+                ClientSecret = secret,
+                ClientId = clientId ?? "openclaw",
+                InternalIssuerUrl = internalIssuer,
+                InternalIssuerTargetPort = targetPort,
+            };
     }
 
     private LlmSettings? Llm(MappingReader spec)

@@ -59,8 +59,14 @@ public sealed record Tenant
     /// <summary>Namespace quota.</summary>
     public QuotaSettings Quota { get; init; } = new();
 
-    /// <summary>Per-tenant persistent storage.</summary>
-    public StorageSettings Storage { get; init; } = new();
+    /// <summary>
+    /// The tenant's own ReadWriteMany volume, mounted at <c>/data</c> in every controller replica; null (the default)
+    /// renders none. The controller keeps no state on disk, so this exists only for platforms that ask for it.
+    /// </summary>
+    public StorageSettings? Storage { get; init; }
+
+    /// <summary>Secrets (in the tenant namespace) the kubelet uses to pull the controller and runtime images from a private registry.</summary>
+    public IReadOnlyList<DnsName> ImagePullSecrets { get; init; } = [];
 
     /// <summary>SOPS recipients allowed to decrypt this tenant's secrets.</summary>
     public SopsSettings Sops { get; init; } = new();

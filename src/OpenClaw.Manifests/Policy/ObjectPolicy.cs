@@ -59,6 +59,14 @@ public static class ObjectPolicy
                     d.AddRange(PodChecks.Check(subject, spec));
                     Coverage(d, subject, dep.Spec.Template.Metadata?.Labels, policies);
                     break;
+                // A pod as the controller creates it from the template: checked like the template, so a stamped pod can
+                // be checked after the fact (the runtime-contract tests, admission).
+                case V1Pod pod when pod.Spec is { } podSpec:
+                    d.AddRange(PodChecks.Check(subject, podSpec));
+                    if (podSpec.AutomountServiceAccountToken != false)
+                        d.Add(Diagnostic.Create(RuleCatalog.PrivilegedContainer, subject, "runtime", "per-user pods must not mount a service-account token"));
+                    Coverage(d, subject, pod.Metadata?.Labels, policies);
+                    break;
                 case V1ConfigMap cm when cm.Metadata?.Name == Names.PodTemplate:
                     PodTemplate(d, tenant, cm, subject, policies);
                     break;
@@ -93,26 +101,44 @@ public static class ObjectPolicy
 
     private static void PodTemplate(List<Diagnostic> d, Tenant tenant, V1ConfigMap cm, string subject, List<V1NetworkPolicy> policies)
     {
-        if (cm.Data is null || !cm.Data.TryGetValue(Names.PodTemplateKey, out var json))
+        if (cm.Data is null || !cm.Data.TryGetValue(Names.PodTemplateKey, out var text))
         {
             d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, $"missing key {Names.PodTemplateKey}"), subject));
             return;
         }
         V1Pod? pod;
-        try { pod = KubernetesJson.Deserialize<V1Pod>(json); }
-        catch (JsonException e)
+        // Strict: a field the Pod type does not know would be dropped or refused by the API server.
+        try { pod = KubernetesYaml.Deserialize<V1Pod>(text, strict: true); }
+        catch (YamlDotNet.Core.YamlException e)
         {
-            d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, "pod template is not valid JSON: " + e.Message), subject));
+            d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, "pod template is not a valid Pod in YAML: " + e.Message), subject));
             return;
         }
         var podSubject = subject + " pod template";
         if (pod?.Spec is null) return;
+        Contract(d, pod, text, podSubject);
         if (pod.Spec.AutomountServiceAccountToken != false)
             d.Add(Diagnostic.Create(RuleCatalog.PrivilegedContainer, podSubject, "runtime", "per-user pods must not mount a service-account token"));
         if (pod.Metadata?.NamespaceProperty is { } pns && pns != tenant.EffectiveNamespace)
             d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, podSubject, podSubject, pns, tenant.Name.Value, tenant.EffectiveNamespace));
         d.AddRange(PodChecks.Check(podSubject, pod.Spec));
         Coverage(d, podSubject, pod.Metadata?.Labels, policies);
+    }
+
+    // What the controller needs of the text it stamps (README "Runtime contract"): a "metadata:" line to insert its
+    // annotations block after, no annotations of its own (a duplicate key), the name it polls and the reaper's labels.
+    private static void Contract(List<Diagnostic> d, V1Pod pod, string text, string subject)
+    {
+        void Refuse(string why) => d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, why), subject));
+        if (!text.Split('\n').Any(line => line.Trim() == "metadata:"))
+            Refuse("the controller inserts its last-seen annotation after a line that is exactly 'metadata:'; the template has none");
+        if (pod.Metadata?.Annotations is { Count: > 0 })
+            Refuse("the template must not carry metadata.annotations: the controller adds its own annotations block");
+        if (pod.Metadata?.Name != Names.PerUserPod)
+            Refuse($"the pod must be named {Names.PerUserPod}: the controller polls that name after creating the pod");
+        string? Label(string key) => pod.Metadata?.Labels is { } labels && labels.TryGetValue(key, out var v) ? v : null;
+        if (Label(Names.BlueprintLabel) != Names.Chart || Label("app.kubernetes.io/component") != Rendering.Labels.Components.Runtime)
+            Refuse($"the pod must carry {Names.BlueprintLabel}={Names.Chart} and app.kubernetes.io/component={Rendering.Labels.Components.Runtime}: the idle reaper selects pods by them");
     }
 
     private static void Coverage(List<Diagnostic> d, string subject, IDictionary<string, string>? podLabels, List<V1NetworkPolicy> policies)
@@ -122,10 +148,11 @@ public static class ObjectPolicy
                 d.Add(Diagnostic.Create(RuleCatalog.PodWithoutNetworkPolicy, subject, subject, direction.ToLowerInvariant()));
     }
 
-    // Only DNS (kube-system) and the ingress controller's namespace may be named by a tenant's policies.
+    // Only DNS (kube-system), the ingress controller's namespace and, when the tenant names one, the in-cluster OIDC
+    // issuer's namespace may be named by a tenant's policies.
     private static void Peers(List<Diagnostic> d, Tenant tenant, V1NetworkPolicy np, string subject)
     {
-        var allowed = new[] { "kube-system", tenant.Ingress.ControllerNamespace.Value, tenant.EffectiveNamespace };
+        string?[] allowed = ["kube-system", tenant.Ingress.ControllerNamespace.Value, tenant.EffectiveNamespace, tenant.Oidc.InternalIssuerUrl?.Namespace];
         var peers = (np.Spec?.Ingress ?? []).SelectMany(r => r.FromProperty ?? [])
             .Concat((np.Spec?.Egress ?? []).SelectMany(r => r.To ?? []));
         foreach (var p in peers)
@@ -136,6 +163,12 @@ public static class ObjectPolicy
                 d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, subject, subject, named ?? "(any namespace)", tenant.Name.Value, tenant.EffectiveNamespace));
         }
     }
+
+    // A checksum/* annotation holding a SHA-256 (Helm's convention for rolling a workload when its configuration
+    // changes) is a hash of other output, not a credential, though it is as random-looking as one.
+    private static bool IsChecksumAnnotation(List<string> path, JsonElement value)
+        => path.Count >= 2 && path[^2] == ".annotations" && path[^1].StartsWith(".checksum/", StringComparison.Ordinal)
+            && value.GetString() is { Length: 64 } hex && hex.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 
     // No secret value in generated output, ever: scan every string the object would serialize.
     private static void Strings(List<Diagnostic> d, JsonElement root, string subject)
@@ -169,6 +202,7 @@ public static class ObjectPolicy
                     // Most values (names, labels, ports) are too short to be a credential: skip them
                     // without allocating (the raw value includes its two quotes).
                     if (JsonMarshal.GetRawUtf8Value(e).Length < 14) break;
+                    if (IsChecksumAnnotation(path, e)) break;
                     if (SecretHeuristics.DescribeCredential(e.GetString()) is { } why)
                         d.Add(Diagnostic.Create(RuleCatalog.PlaintextSecret, subject, $"{subject} {string.Concat(path)} ({why})"));
                     break;

@@ -48,6 +48,10 @@ public static class SecretHeuristics
         @"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^/@\s:]*:[^/@\s]+@",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex Uuid = new Regex(
+        @"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex UrlWithSecretQuery = new Regex(
         @"[?&](api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature|client[_-]?secret)=[^&\s]+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -101,6 +105,14 @@ public static class SecretHeuristics
     private static bool IsHighEntropy(string value)
     {
         if (value.Length < 24 || value.Length > 4096) return false;
+        // A UUID is an identifier: the per-user pod's name and Secret name embed the user's OIDC sub
+        // ("openclaw-user-<uuid>", "newapi-key-<uuid>"). A bare UUID never counted (one letter case, under 40
+        // characters), so a UUID inside a name does not count either; what is left is judged on its own.
+        if (value.IndexOf('-') >= 0 && Uuid.IsMatch(value))
+        {
+            value = Uuid.Replace(value, "");
+            if (value.Length < 24) return false;
+        }
         bool upper = false, lower = false, digit = false;
         foreach (var c in value)
         {

@@ -16,7 +16,7 @@ public static partial class TenantPolicy
     /// <summary>Variables the library sets itself; extraEnv must not override them (a plain value could replace a secret reference).</summary>
     public static readonly IReadOnlySet<string> BuiltInEnv = new HashSet<string>(StringComparer.Ordinal)
     {
-        "OIDC_ISSUER_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "LLM_BASE_URL", "LLM_API_KEY", "LLM_DEFAULT_MODEL",
+        "OIDC_ISSUER_URL", "OIDC_INTERNAL_ISSUER_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "LLM_BASE_URL", "LLM_API_KEY", "LLM_DEFAULT_MODEL",
         "OPENAI_API_BASE", "OPENAI_API_KEY", "KEYCLOAK_REALM_URL", "KEYCLOAK_CLIENT_ID", "KEYCLOAK_CLIENT_SECRET",
         "NEWAPI_BASE_URL_DEFAULT", "NEWAPI_BASE_URL", "NEWAPI_KEY", "TENANT_NAME", "TENANT_NAMESPACE",
         "POD_TEMPLATE_CONFIGMAP", "POD_TEMPLATE_NAMESPACE", "PORT", "IDLE_TIMEOUT_MINUTES",
@@ -33,6 +33,12 @@ public static partial class TenantPolicy
         Range(d, "spec.controller.replicas", tenant.Controller.Replicas, 1, 10);
         Range(d, "spec.runtime.idleTimeoutMinutes", tenant.Runtime.IdleTimeoutMinutes, 1, 1440);
         Range(d, "spec.quota.pods", tenant.Quota.Pods, 1, 10000);
+        if (tenant.Oidc.InternalIssuerTargetPort is { } targetPort)
+        {
+            Range(d, "spec.oidc.internalIssuerTargetPort", targetPort, 1, 65535);
+            if (tenant.Oidc.InternalIssuerUrl is null)
+                Invalid(d, "spec.oidc.internalIssuerTargetPort", "is only meaningful together with spec.oidc.internalIssuerURL");
+        }
 
         PlainText(d, "spec.oidc.clientId", tenant.Oidc.ClientId);
         PlainText(d, "spec.llm.defaultModel", tenant.Llm.DefaultModel);
@@ -98,13 +104,14 @@ public static partial class TenantPolicy
         // The controller's NetworkPolicy admits traffic from spec.ingress.controllerNamespace. Set to another
         // tenant's namespace, it opened this tenant's controller to every pod of that tenant; one file alone
         // cannot show this, only the set can.
+        // The in-cluster issuer's namespace is admitted by the controller's egress policy in the same way.
         for (var i = 0; i < tenants.Count; i++)
         {
             var t = tenants[i];
-            var target = t.Ingress.ControllerNamespace.Value;
-            if (target != t.EffectiveNamespace && namespaces.TryGetValue(target, out var owner) && owner != i)
-                yield return (i, Diagnostic.Create(RuleCatalog.CrossTenantReference, "spec.ingress.controllerNamespace",
-                    $"spec.ingress.controllerNamespace (the namespace of tenant '{tenants[owner].Name.Value}')", target, t.Name.Value, t.EffectiveNamespace));
+            foreach (var (field, target) in new[] { ("spec.ingress.controllerNamespace", t.Ingress.ControllerNamespace.Value), ("spec.oidc.internalIssuerURL", t.Oidc.InternalIssuerUrl?.Namespace) })
+                if (target is not null && target != t.EffectiveNamespace && namespaces.TryGetValue(target, out var owner) && owner != i)
+                    yield return (i, Diagnostic.Create(RuleCatalog.CrossTenantReference, field,
+                        $"{field} (the namespace of tenant '{tenants[owner].Name.Value}')", target, t.Name.Value, t.EffectiveNamespace));
         }
     }
 

@@ -2,66 +2,17 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using k8s;
 
 namespace OpenClaw.Manifests.Rendering;
 
 /// <summary>
 /// Compact JSON with object keys in ordinal order and Go's encoding/json string escaping. This is
-/// exactly what Helm's <c>toJson</c> prints, so the chart can reproduce embedded JSON byte for byte.
+/// exactly what Helm's <c>toJson</c> prints, so the chart's scalars and the pod template's text reproduce
+/// the renderer's byte for byte.
 /// Written by hand because System.Text.Json's encoders escape a different character set than Go.
 /// </summary>
 public static class CanonicalJson
 {
-    /// <summary>Serializes a Kubernetes model object canonically.</summary>
-    public static string Serialize(object kubernetesObject)
-    {
-        using var doc = JsonDocument.Parse(KubernetesJson.Serialize(kubernetesObject));
-        var sb = new StringBuilder(4096);
-        WriteElement(sb, doc.RootElement);
-        return sb.ToString();
-    }
-
-    // The same output as WriteNode, from a JsonDocument: far fewer allocations than a JsonNode tree.
-    private static void WriteElement(StringBuilder sb, JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-                var props = new List<(string Name, JsonElement Value)>();
-                foreach (var p in e.EnumerateObject()) props.Add((p.Name, p.Value));
-                props.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-                sb.Append('{');
-                for (var i = 0; i < props.Count; i++)
-                {
-                    if (i > 0) sb.Append(',');
-                    WriteString(sb, props[i].Name);
-                    sb.Append(':');
-                    WriteElement(sb, props[i].Value);
-                }
-                sb.Append('}');
-                break;
-            case JsonValueKind.Array:
-                sb.Append('[');
-                var first = true;
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!first) sb.Append(',');
-                    first = false;
-                    WriteElement(sb, item);
-                }
-                sb.Append(']');
-                break;
-            case JsonValueKind.String: WriteString(sb, e.GetString()!); break;
-            case JsonValueKind.True: sb.Append("true"); break;
-            case JsonValueKind.False: sb.Append("false"); break;
-            case JsonValueKind.Number:
-                sb.Append(e.TryGetInt64(out var l) ? l.ToString(CultureInfo.InvariantCulture) : e.GetRawText());
-                break;
-            default: sb.Append("null"); break;
-        }
-    }
-
     /// <summary>Writes a JSON node canonically.</summary>
     public static string Write(JsonNode? node)
     {

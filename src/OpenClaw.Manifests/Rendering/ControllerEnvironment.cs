@@ -5,9 +5,10 @@ using OpenClaw.Manifests.Model;
 namespace OpenClaw.Manifests.Rendering;
 
 /// <summary>
-/// The controller's environment. The names are a contract with the existing controller images:
-/// canonical OIDC_* and LLM_* plus the OpenAI-compatible aliases, and the legacy KEYCLOAK_* /
-/// NEWAPI_BASE_URL_DEFAULT names that controller images older than chart 0.2.0 read.
+/// The controller's environment. The names are a contract with the existing controller images: what the current
+/// controller reads (PORT, OIDC_ISSUER_URL, OIDC_INTERNAL_ISSUER_URL, OIDC_CLIENT_ID, TENANT_NAMESPACE,
+/// IDLE_TIMEOUT_MINUTES), every other variable upstream's chart sets (LLM_*, the OpenAI-compatible aliases,
+/// POD_TEMPLATE_*), and the legacy KEYCLOAK_* / NEWAPI_BASE_URL_DEFAULT names that older controller images read.
 /// </summary>
 internal static class ControllerEnvironment
 {
@@ -16,6 +17,8 @@ internal static class ControllerEnvironment
         var env = new List<V1EnvVar>
         {
             EnvVars.Value("OIDC_ISSUER_URL", tenant.Oidc.IssuerUrl.Value),
+            // Read by controller builds since upstream commit 5f0ef22; unset (no value) means "discover from the issuer".
+            EnvVars.Optional("OIDC_INTERNAL_ISSUER_URL", tenant.Oidc.InternalIssuerUrl?.Value),
             EnvVars.Value("OIDC_CLIENT_ID", tenant.Oidc.ClientId),
             EnvVars.FromSecret("OIDC_CLIENT_SECRET", tenant.Oidc.ClientSecret),
             EnvVars.Value("LLM_BASE_URL", tenant.Llm.BaseUrl.Value),

@@ -16,11 +16,8 @@ internal static class EnvVars
         ValueFrom = new V1EnvVarSource { SecretKeyRef = new V1SecretKeySelector { Name = secretName, Key = key } },
     };
 
-    public static V1EnvVar FieldRef(string name, string fieldPath) => new()
-    {
-        Name = name,
-        ValueFrom = new V1EnvVarSource { FieldRef = new V1ObjectFieldSelector { FieldPath = fieldPath } },
-    };
+    /// <summary>A variable whose value may be unset: without a value Kubernetes sets it empty, which programs read as unset.</summary>
+    public static V1EnvVar Optional(string name, string? value) => new() { Name = name, Value = string.IsNullOrEmpty(value) ? null : value };
 
     public static IEnumerable<V1EnvVar> Extra(IEnumerable<EnvVarSpec> extra)
         => extra.Select(e => e.SecretKeyRef is { } s ? FromSecret(e.Name, s) : Value(e.Name, e.Value ?? ""));

@@ -3,7 +3,7 @@ using OpenClaw.Manifests.Model;
 
 namespace OpenClaw.Manifests.Rendering;
 
-/// <summary>What fences a tenant namespace: ResourceQuota, LimitRange and its own PersistentVolumeClaim.</summary>
+/// <summary>What fences a tenant namespace: ResourceQuota, LimitRange and, when asked for, its own PersistentVolumeClaim.</summary>
 internal static class FenceBuilder
 {
     public static V1ResourceQuota Quota(Tenant tenant) => new()
@@ -17,11 +17,12 @@ internal static class FenceBuilder
             {
                 ["limits.cpu"] = new(tenant.Quota.Cpu),
                 ["limits.memory"] = new(tenant.Quota.Memory),
-                ["persistentvolumeclaims"] = new("1"),
+                // The tenant's one claim when it asked for storage, else none: nothing else in the namespace may claim volumes.
+                ["persistentvolumeclaims"] = new(tenant.Storage is null ? "0" : "1"),
                 ["pods"] = new(Quantity.Count(tenant.Quota.Pods)),
                 ["requests.cpu"] = new(tenant.Quota.Cpu),
                 ["requests.memory"] = new(tenant.Quota.Memory),
-                ["requests.storage"] = new(tenant.Storage.Size),
+                ["requests.storage"] = new(tenant.Storage?.Size ?? "0"),
                 // No Service of type LoadBalancer/NodePort: the only way in is the shared ingress.
                 ["services.loadbalancers"] = new("0"),
                 ["services.nodeports"] = new("0"),
@@ -48,18 +49,20 @@ internal static class FenceBuilder
         },
     };
 
-    public static V1PersistentVolumeClaim Storage(Tenant tenant) => new()
+    /// <summary>The tenant's claim, or null when it asked for no storage.</summary>
+    public static V1PersistentVolumeClaim? Storage(Tenant tenant) => tenant.Storage is not { } storage ? null : new()
     {
         ApiVersion = "v1",
         Kind = "PersistentVolumeClaim",
         Metadata = Meta.Of(tenant, Names.Data, Labels.Components.Controller),
         Spec = new V1PersistentVolumeClaimSpec
         {
-            AccessModes = ["ReadWriteOnce"],
-            StorageClassName = tenant.Storage.StorageClassName?.Value,
+            // ReadWriteMany: every controller replica mounts it, on any node, during a rolling update too.
+            AccessModes = ["ReadWriteMany"],
+            StorageClassName = storage.StorageClassName?.Value,
             Resources = new V1VolumeResourceRequirements
             {
-                Requests = new Dictionary<string, ResourceQuantity> { ["storage"] = new(tenant.Storage.Size) },
+                Requests = new Dictionary<string, ResourceQuantity> { ["storage"] = new(storage.Size) },
             },
         },
     };

@@ -10,8 +10,11 @@ public static class Labels
     {
         /// <summary>Workspace controller.</summary>
         public const string Controller = "controller";
-        /// <summary>Per-user runtime pods.</summary>
-        public const string Runtime = "runtime";
+        /// <summary>
+        /// Per-user runtime pods (and their ServiceAccount and NetworkPolicy). The value is the controller's: its idle
+        /// reaper lists pods by <c>app.kubernetes.io/component=per-user-pod</c>, so a pod with another value is never reaped.
+        /// </summary>
+        public const string Runtime = "per-user-pod";
         /// <summary>Tenant-wide objects (namespace, quota, policies).</summary>
         public const string Tenant = "tenant";
     }
@@ -24,6 +27,8 @@ public static class Labels
         ["app.kubernetes.io/managed-by"] = "Helm",
         ["app.kubernetes.io/name"] = Names.App,
         ["app.kubernetes.io/part-of"] = Names.App,
+        // The reaper's other selector label; on every object, so the blueprint's objects are found by one selector.
+        [Names.BlueprintLabel] = Names.Chart,
         ["helm.sh/chart"] = $"{Names.Chart}-{Names.ChartVersion}",
         [Names.TenantLabel] = tenant.Name.Value,
     };

@@ -14,16 +14,27 @@ public static class Names
     public const string Runtime = "openclaw-runtime";
     /// <summary>ConfigMap holding the per-user pod template.</summary>
     public const string PodTemplate = "openclaw-pod-template";
-    /// <summary>Key of the pod template inside the ConfigMap.</summary>
-    public const string PodTemplateKey = "pod-template.json";
+    /// <summary>
+    /// Key of the pod template inside the ConfigMap: the controller reads the file of this name from
+    /// <see cref="PodTemplateMountPath"/> once, at start-up.
+    /// </summary>
+    public const string PodTemplateKey = "pod-template.yaml";
+    /// <summary>Where the controller's Deployment mounts the pod-template ConfigMap (read-only).</summary>
+    public const string PodTemplateMountPath = "/etc/openclaw";
+    /// <summary>Annotation on the controller's pod template: a template change rolls the controller, which reads the file only at start-up.</summary>
+    public const string PodTemplateChecksum = "checksum/pod-template";
     /// <summary>Tenant-wide default-deny NetworkPolicy.</summary>
     public const string DefaultDeny = "default-deny-all";
+    /// <summary>NetworkPolicy letting the controller reach the in-cluster OIDC issuer, when the tenant names one.</summary>
+    public const string InternalIssuerPolicy = "openclaw-controller-internal-issuer";
     /// <summary>Ingress of the controller.</summary>
     public const string Ingress = "openclaw";
     /// <summary>TLS Secret that cert-manager issues for the ingress.</summary>
     public const string TlsSecret = "openclaw-tls";
-    /// <summary>PersistentVolumeClaim for the tenant's working state.</summary>
+    /// <summary>PersistentVolumeClaim for the tenant's working state, when the tenant asks for one.</summary>
     public const string Data = "openclaw-data";
+    /// <summary>The controller's volume (and mount) of <see cref="Data"/>.</summary>
+    public const string DataVolume = "data";
     /// <summary>ResourceQuota and LimitRange.</summary>
     public const string Quota = "openclaw-quota";
     /// <summary>LimitRange.</summary>
@@ -34,10 +45,21 @@ public static class Names
     public const int ControllerPort = 8080;
     /// <summary>Port the per-user runtime listens on.</summary>
     public const int RuntimePort = 8080;
-    /// <summary>Per-user Secret name pattern; the controller substitutes the user's UUID at session start.</summary>
-    public const string PerUserSecret = "newapi-key-${USER_UUID}";
+    /// <summary>Placeholder the controller replaces, as text, by the user's OIDC <c>sub</c>.</summary>
+    public const string UserUuid = "${USER_UUID}";
+    /// <summary>Placeholder the controller replaces, as text, by the per-user Secret's name, <c>newapi-key-&lt;sub&gt;</c>.</summary>
+    public const string PerUserSecret = "${SECRET_NAME}";
+    /// <summary>The per-user pod's name: the controller polls <c>pods/openclaw-user-&lt;sub&gt;</c> after creating it.</summary>
+    public const string PerUserPod = "openclaw-user-" + UserUuid;
+    /// <summary>Label naming the pod's owner (the user's <c>sub</c>), as the upstream template sets it.</summary>
+    public const string OwnerLabel = "catalyst.openova.io/openclaw-user";
+    /// <summary>Label the controller's idle reaper selects per-user pods by, with <c>app.kubernetes.io/component</c>.</summary>
+    public const string BlueprintLabel = "catalyst.openova.io/blueprint";
     /// <summary>Chart name.</summary>
     public const string Chart = "bp-openclaw";
-    /// <summary>Chart version (the upstream 0.2.0 chart's successor).</summary>
-    public const string ChartVersion = "0.3.0";
+    /// <summary>
+    /// Chart version, the one place it is set. Bump it whenever the chart's content changes: the GitOps objects pin it,
+    /// so a changed chart under an old version never reaches a cluster.
+    /// </summary>
+    public const string ChartVersion = "0.4.0";
 }

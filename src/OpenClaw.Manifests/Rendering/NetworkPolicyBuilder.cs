@@ -37,6 +37,28 @@ internal static class NetworkPolicyBuilder
             new V1NetworkPolicyEgressRule { To = [PodPeer(tenant, Labels.Components.Runtime)], Ports = [Tcp(Names.RuntimePort)] },
         ]);
 
+    /// <summary>
+    /// The controller's egress to the in-cluster OIDC issuer (<c>spec.oidc.internalIssuerURL</c>), or null. A policy of
+    /// its own, so the chart renders it only when the value is set; the issuer's namespace is the one foreign namespace
+    /// a tenant's policies may name besides DNS and the ingress controller (OCM0007).
+    /// </summary>
+    public static V1NetworkPolicy? InternalIssuer(Tenant tenant)
+    {
+        if (tenant.Oidc.InternalIssuerUrl is not { } url || tenant.Oidc.InternalIssuerEgressPort is not { } port) return null;
+        return new V1NetworkPolicy
+        {
+            ApiVersion = "networking.k8s.io/v1",
+            Kind = "NetworkPolicy",
+            Metadata = Meta.Of(tenant, Names.InternalIssuerPolicy, Labels.Components.Controller),
+            Spec = new V1NetworkPolicySpec
+            {
+                PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Controller) },
+                PolicyTypes = ["Egress"],
+                Egress = [new V1NetworkPolicyEgressRule { To = [NamespacePeer(url.Namespace)], Ports = [Tcp(port)] }],
+            },
+        };
+    }
+
     // Identity-blind runtime: reached only by its controller; reaches only the LLM gateway and DNS.
     public static V1NetworkPolicy Runtime(Tenant tenant) => ForComponent(tenant, Names.Runtime, Labels.Components.Runtime,
         ingress: new V1NetworkPolicyIngressRule { FromProperty = [PodPeer(tenant, Labels.Components.Controller)], Ports = [Tcp(Names.RuntimePort)] },

@@ -1,63 +1,73 @@
-using System.Globalization;
+using System.Text.Json;
+using k8s;
 using k8s.Models;
 using OpenClaw.Manifests.Model;
 
 namespace OpenClaw.Manifests.Rendering;
 
 /// <summary>
-/// The per-user pod the controller stamps out per session, stored as canonical JSON in a ConfigMap.
-/// The runtime is identity-blind: it reads only the per-user key Secret and the gateway settings,
-/// and never holds a Kubernetes token.
+/// The per-user pod the controller stamps out per session, kept as block YAML in a ConfigMap that the controller's
+/// Deployment mounts at <see cref="Names.PodTemplateMountPath"/>. The runtime is identity-blind: it reads only the
+/// per-user key Secret and the gateway settings, and never holds a Kubernetes token.
 /// </summary>
 internal static class PodTemplateBuilder
 {
-    public static V1Pod Pod(Tenant tenant) => new()
+    public static V1Pod Pod(Tenant tenant)
     {
-        ApiVersion = "v1",
-        Kind = "Pod",
-        Metadata = new V1ObjectMeta
+        var labels = Labels.For(tenant, Labels.Components.Runtime);
+        labels[Names.OwnerLabel] = Names.UserUuid;
+        return new V1Pod
         {
-            // The controller fills in the session's name and user label.
-            GenerateName = "openclaw-session-",
-            NamespaceProperty = tenant.EffectiveNamespace,
-            Labels = Labels.For(tenant, Labels.Components.Runtime),
-            Annotations = new Dictionary<string, string>
+            ApiVersion = "v1",
+            Kind = "Pod",
+            Metadata = new V1ObjectMeta
             {
-                ["openclaw.io/idle-timeout-minutes"] = tenant.Runtime.IdleTimeoutMinutes.ToString(CultureInfo.InvariantCulture),
+                // The controller polls pods/openclaw-user-<sub> after creating the pod, so the name is fixed here.
+                // No annotations: the controller adds its own annotations block after "metadata:", and a second
+                // annotations key would make the stamped pod invalid YAML. The idle timeout reaches the controller
+                // through IDLE_TIMEOUT_MINUTES instead.
+                Name = Names.PerUserPod,
+                NamespaceProperty = tenant.EffectiveNamespace,
+                Labels = labels,
             },
-        },
-        Spec = new V1PodSpec
-        {
-            ServiceAccountName = Names.Runtime,
-            AutomountServiceAccountToken = false,
-            EnableServiceLinks = false,
-            RestartPolicy = "Never",
-            SecurityContext = SecurityContexts.Pod(),
-            Containers =
-            [
-                new V1Container
-                {
-                    Name = "runtime",
-                    Image = tenant.Images.Runtime.Reference,
-                    ImagePullPolicy = "IfNotPresent",
-                    Ports = [new V1ContainerPort { Name = "http", ContainerPort = Names.RuntimePort, Protocol = "TCP" }],
-                    Env = Env(tenant),
-                    Resources = tenant.Runtime.Resources.ToKubernetes(),
-                    SecurityContext = SecurityContexts.Container(),
-                    VolumeMounts =
-                    [
-                        new V1VolumeMount { Name = "tmp", MountPath = "/tmp" },
-                        new V1VolumeMount { Name = "workspace", MountPath = "/workspace" },
-                    ],
-                },
-            ],
-            Volumes =
-            [
-                new V1Volume { Name = "tmp", EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = new ResourceQuantity("256Mi") } },
-                new V1Volume { Name = "workspace", EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = new ResourceQuantity("1Gi") } },
-            ],
-        },
-    };
+            Spec = new V1PodSpec
+            {
+                ServiceAccountName = Names.Runtime,
+                AutomountServiceAccountToken = false,
+                EnableServiceLinks = false,
+                RestartPolicy = "Never",
+                ImagePullSecrets = PullSecrets(tenant),
+                SecurityContext = SecurityContexts.Pod(),
+                Containers =
+                [
+                    new V1Container
+                    {
+                        Name = "runtime",
+                        Image = tenant.Images.Runtime.Reference,
+                        ImagePullPolicy = "IfNotPresent",
+                        Ports = [new V1ContainerPort { Name = "http", ContainerPort = Names.RuntimePort, Protocol = "TCP" }],
+                        Env = Env(tenant),
+                        Resources = tenant.Runtime.Resources.ToKubernetes(),
+                        SecurityContext = SecurityContexts.Container(),
+                        VolumeMounts =
+                        [
+                            new V1VolumeMount { Name = "tmp", MountPath = "/tmp" },
+                            new V1VolumeMount { Name = "workspace", MountPath = "/workspace" },
+                        ],
+                    },
+                ],
+                Volumes =
+                [
+                    new V1Volume { Name = "tmp", EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = new ResourceQuantity("256Mi") } },
+                    new V1Volume { Name = "workspace", EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = new ResourceQuantity("1Gi") } },
+                ],
+            },
+        };
+    }
+
+    /// <summary>The pull secrets of the tenant's private registry, for the controller and the per-user pods alike.</summary>
+    public static List<V1LocalObjectReference>? PullSecrets(Tenant tenant)
+        => tenant.ImagePullSecrets.Count == 0 ? null : tenant.ImagePullSecrets.Select(s => new V1LocalObjectReference { Name = s.Value }).ToList();
 
     private static List<V1EnvVar> Env(Tenant tenant)
     {
@@ -73,11 +83,18 @@ internal static class PodTemplateBuilder
         return env;
     }
 
-    public static V1ConfigMap ConfigMap(Tenant tenant) => new()
+    /// <summary>The template's text, exactly as the ConfigMap holds it and the controller reads it.</summary>
+    public static string Text(Tenant tenant)
+    {
+        using var doc = JsonDocument.Parse(KubernetesJson.Serialize(Pod(tenant)));
+        return PodTemplateText.Write(doc.RootElement);
+    }
+
+    public static V1ConfigMap ConfigMap(Tenant tenant, string text) => new()
     {
         ApiVersion = "v1",
         Kind = "ConfigMap",
         Metadata = Meta.Of(tenant, Names.PodTemplate, Labels.Components.Runtime),
-        Data = new Dictionary<string, string> { [Names.PodTemplateKey] = CanonicalJson.Serialize(Pod(tenant)) },
+        Data = new Dictionary<string, string> { [Names.PodTemplateKey] = text },
     };
 }

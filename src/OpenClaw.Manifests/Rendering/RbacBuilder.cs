@@ -24,18 +24,20 @@ internal static class RbacBuilder
         AutomountServiceAccountToken = false,
     };
 
-    /// <summary>The rules the controller always needs, then the tenant's extra rules.</summary>
+    /// <summary>
+    /// Exactly the calls the controller makes, all on pods in the tenant namespace (least privilege, ADR-002), then
+    /// the tenant's extra rules. It never reads Secrets (the per-user pod references them by name), never execs, never
+    /// reads logs and never reads its template through the API (the template is a mounted file).
+    /// </summary>
     public static IEnumerable<V1PolicyRule> Rules(Tenant tenant)
     {
-        // Per-user key Secrets are created by the user-create hook with unpredictable names.
-        yield return Rule([""], ["secrets"], ["get", "list", "watch"]);
-        // Reaping idle pods needs delete; marking activity needs patch.
-        yield return Rule([""], ["pods"], ["get", "list", "watch", "delete", "patch"]);
-        // create cannot be matched by name (OCM0002), so it stands alone without resourceNames.
+        // get: GET pods/openclaw-user-<sub> (does the user's pod exist; polling until it is Running with an IP).
+        // list: GET pods?labelSelector=… (the idle reaper) and GET pods?limit=1 (the API-server leg of /readyz).
+        // delete: DELETE pods/<name> (reaping idle pods, and terminated pods before they are recreated).
+        // patch: PATCH pods/<name> with a merge patch refreshing the last-seen annotation on reuse.
+        yield return Rule([""], ["pods"], ["get", "list", "delete", "patch"]);
+        // create: POST pods (a new session). create cannot be matched by name (OCM0002), so it stands alone.
         yield return Rule([""], ["pods"], ["create"]);
-        yield return Rule([""], ["pods/exec"], ["create"]);
-        yield return Rule([""], ["pods/log"], ["get"]);
-        yield return Rule([""], ["configmaps"], ["get", "watch"], [Names.PodTemplate]);
         foreach (var r in tenant.Rbac.ExtraRules)
             yield return Rule(r.ApiGroups, r.Resources, r.Verbs, r.ResourceNames);
     }

@@ -11,25 +11,28 @@ public static class TenantRenderer
     /// <summary>All objects of <paramref name="tenant"/>, without policy checks.</summary>
     public static IReadOnlyList<IKubernetesObject<k8s.Models.V1ObjectMeta>> BuildObjects(Tenant tenant)
     {
-        IKubernetesObject<k8s.Models.V1ObjectMeta>[] objects =
+        var podTemplate = PodTemplateBuilder.Text(tenant);
+        IKubernetesObject<k8s.Models.V1ObjectMeta>?[] objects =
         [
             NamespaceBuilder.Build(tenant),
             NetworkPolicyBuilder.DefaultDeny(tenant),
             NetworkPolicyBuilder.Controller(tenant),
+            NetworkPolicyBuilder.InternalIssuer(tenant),
             NetworkPolicyBuilder.Runtime(tenant),
             FenceBuilder.Quota(tenant),
             FenceBuilder.LimitRange(tenant),
             RbacBuilder.ControllerAccount(tenant),
             RbacBuilder.RuntimeAccount(tenant),
-            PodTemplateBuilder.ConfigMap(tenant),
+            PodTemplateBuilder.ConfigMap(tenant, podTemplate),
             FenceBuilder.Storage(tenant),
             RbacBuilder.Role(tenant),
             RbacBuilder.RoleBinding(tenant),
             ControllerBuilder.Service(tenant),
-            ControllerBuilder.Deployment(tenant),
+            ControllerBuilder.Deployment(tenant, podTemplate),
             IngressBuilder.Build(tenant),
         ];
-        return InstallOrder.Sort(objects);
+        // Optional objects (storage, the in-cluster issuer's policy) are null when the tenant does not ask for them.
+        return InstallOrder.Sort(objects.OfType<IKubernetesObject<k8s.Models.V1ObjectMeta>>().ToArray());
     }
 
     /// <summary>

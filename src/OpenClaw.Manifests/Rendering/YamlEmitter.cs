@@ -89,12 +89,36 @@ public static class YamlEmitter
                 sb.Append('\n');
                 WriteSequence(sb, value, indent + 2);
                 break;
+            case JsonValueKind.String when LiteralChomping(value.GetString()!) is { } indicator:
+                // Multi-line text (the per-user pod template) as a literal block: reviewable, and a one-line change
+                // stays a one-line diff.
+                var text = value.GetString()!;
+                sb.Append(' ').Append(indicator).Append('\n');
+                foreach (var line in text.TrimEnd('\n').Split('\n'))
+                {
+                    if (line.Length > 0) sb.Append(' ', indent + 2).Append(line);
+                    sb.Append('\n');
+                }
+                break;
             default:
                 sb.Append(' ');
                 WriteScalar(sb, value);
                 sb.Append('\n');
                 break;
         }
+    }
+
+    // "|" (one final line break) or "|-" (none) when the text reads back exactly from a literal block; null otherwise.
+    // A leading space would need an indentation indicator, other control characters and a line break at the end of
+    // an empty line would change meaning or be invisible, so such text stays double-quoted.
+    private static string? LiteralChomping(string s)
+    {
+        if (!s.Contains('\n') || s.Length > 1 << 20 || s[0] is ' ' or '\n' || s.EndsWith("\n\n", StringComparison.Ordinal)) return null;
+        foreach (var c in s)
+            if (c != '\n' && (char.IsControl(c) || char.IsSurrogate(c) || c is '\uFEFF' or '\u2028' or '\u2029' or '\u0085')) return null;
+        foreach (var line in s.Split('\n'))
+            if (line.EndsWith(' ')) return null;
+        return s[^1] == '\n' ? "|" : "|-";
     }
 
     private static void WriteSequence(StringBuilder sb, JsonElement arr, int indent)

@@ -75,8 +75,12 @@ internal static class TenantGen
          from runtime in Gen.Select(Gen.Int[1, 1440], Resources(), ExtraEnv("RUN"), (idle, res, env) => new RuntimeSettings { IdleTimeoutMinutes = idle, Resources = res, ExtraEnv = env })
          from rules in Rule.Array[0, 3]
          from quota in Gen.Select(Gen.OneOf("4", "8", "16", "7500m"), Gen.OneOf("8Gi", "16Gi", "16384Mi"), Gen.Int[1, 10000], (c, m, p) => new QuotaSettings { Cpu = c, Memory = m, Pods = p })
-         from storage in Gen.Select(Gen.OneOf("1Gi", "10Gi", "0.5Ti"), Maybe(Gen.OneOf("ceph-rbd", "standard", "fast.ssd")),
-             (size, cls) => new StorageSettings { Size = size, StorageClassName = cls is null ? null : DnsName.Parse(cls) })
+         from storage in Maybe(Gen.Select(Gen.OneOf("1Gi", "10Gi", "0.5Ti"), Maybe(Gen.OneOf("cephfs", "standard", "fast.nfs")),
+             (size, cls) => new StorageSettings { Size = size, StorageClassName = cls is null ? null : DnsName.Parse(cls) }))
+         from pullSecrets in Gen.OneOf("regcred", "ghcr-pull", "mirror.pull").Array[0, 2]
+             // No in-cluster issuer; one on the URL's (default or explicit) port; one behind a Service port.
+         from issuer in Gen.OneOf<(string? Url, int? TargetPort)>(
+             (null, null), ("http://keycloak.keycloak.svc.cluster.local/realms/r", null), ("https://kc.identity.svc:8443/realms/r", null), ("http://keycloak.keycloak.svc/realms/r", 8080))
          from network in Gen.Select(Cidrs, Cidrs, Cidrs, (a, o, l) => new NetworkSettings { ApiServerCidrs = a, OidcCidrs = o, LlmCidrs = l })
          select new Tenant
          {
@@ -88,6 +92,8 @@ internal static class TenantGen
                  IssuerUrl = HttpsUrl.Parse($"https://sso.{name}.example.org/realms/{name}"),
                  ClientId = clientId,
                  ClientSecret = new SecretKeyRef(name + "-oidc", "client-secret"),
+                 InternalIssuerUrl = issuer.Url is null ? null : ClusterServiceUrl.Parse(issuer.Url),
+                 InternalIssuerTargetPort = issuer.TargetPort,
              },
              Llm = new LlmSettings
              {
@@ -106,6 +112,7 @@ internal static class TenantGen
              Rbac = new RbacSettings { ExtraRules = rules },
              Quota = quota,
              Storage = storage,
+             ImagePullSecrets = pullSecrets.Distinct(StringComparer.Ordinal).Select(DnsName.Parse).ToList(),
              Network = network,
          })
         .Where(t => !TenantPolicy.Check(t).Any());

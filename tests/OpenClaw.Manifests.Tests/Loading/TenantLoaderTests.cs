@@ -51,7 +51,9 @@ public class TenantLoaderTests
         Assert.Equal(2, t.Rbac.ExtraRules.Count);
         Assert.Equal(["initech-prompts"], t.Rbac.ExtraRules[0].ResourceNames);
         Assert.Equal(("12", "24Gi", 60), (t.Quota.Cpu, t.Quota.Memory, t.Quota.Pods));
-        Assert.Equal(("50Gi", "ceph-rbd"), (t.Storage.Size, t.Storage.StorageClassName!.Value.Value));
+        Assert.Equal(("50Gi", "cephfs"), (t.Storage!.Size, t.Storage.StorageClassName!.Value.Value));
+        Assert.Equal(["initech-registry"], t.ImagePullSecrets.Select(n => n.Value));
+        Assert.Equal(("keycloak", "keycloak", 80, 8080), (t.Oidc.InternalIssuerUrl!.Value.Service, t.Oidc.InternalIssuerUrl.Value.Namespace, t.Oidc.InternalIssuerUrl.Value.Port, t.Oidc.InternalIssuerEgressPort));
         Assert.Single(t.Sops.Pgp);
         Assert.Single(t.Sops.Age);
         Assert.Equal(["192.0.2.20/32", "198.51.100.0/24"], t.Network.LlmCidrs);

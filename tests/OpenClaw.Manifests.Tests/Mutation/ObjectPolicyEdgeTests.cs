@@ -100,20 +100,20 @@ public class ObjectPolicyEdgeTests
         Find<V1ConfigMap>(o).Data = new Dictionary<string, string> { ["other.json"] = "{}" };
         var d = Check(o);
         var missing = Assert.Single(d, x => x.Rule.Id == "OCM0105");
-        Assert.Equal("'ConfigMap/openclaw-pod-template': missing key pod-template.json", missing.Message);
+        Assert.Equal("'ConfigMap/openclaw-pod-template': missing key pod-template.yaml", missing.Message);
         Assert.Equal("ConfigMap/openclaw-pod-template", missing.Subject);
         Find<V1ConfigMap>(o).Data = null;
-        Assert.Contains(Check(o), x => x.Rule.Id == "OCM0105" && x.Message.EndsWith("missing key pod-template.json", StringComparison.Ordinal));
+        Assert.Contains(Check(o), x => x.Rule.Id == "OCM0105" && x.Message.EndsWith("missing key pod-template.yaml", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_pod_template_that_is_not_json_is_OCM0105()
+    public void A_pod_template_that_is_not_yaml_is_OCM0105()
     {
         var o = Objects();
-        Find<V1ConfigMap>(o).Data[Names.PodTemplateKey] = "{not json";
+        Find<V1ConfigMap>(o).Data[Names.PodTemplateKey] = "{not: [yaml";
         var d = Assert.Single(Check(o));
         Assert.Equal("OCM0105", d.Rule.Id);
-        Assert.StartsWith("'ConfigMap/openclaw-pod-template': pod template is not valid JSON: ", d.Message);
+        Assert.StartsWith("'ConfigMap/openclaw-pod-template': pod template is not a valid Pod in YAML: ", d.Message);
     }
 
     [Fact]
@@ -125,10 +125,10 @@ public class ObjectPolicyEdgeTests
     }
 
     private static V1Pod TemplatePod(List<IKubernetesObject<V1ObjectMeta>> o)
-        => KubernetesJson.Deserialize<V1Pod>(Find<V1ConfigMap>(o).Data[Names.PodTemplateKey]);
+        => KubernetesYaml.Deserialize<V1Pod>(Find<V1ConfigMap>(o).Data[Names.PodTemplateKey]);
 
     private static void SetTemplatePod(List<IKubernetesObject<V1ObjectMeta>> o, V1Pod pod)
-        => Find<V1ConfigMap>(o).Data[Names.PodTemplateKey] = KubernetesJson.Serialize(pod);
+        => Find<V1ConfigMap>(o).Data[Names.PodTemplateKey] = PodTemplateText.Write(System.Text.Json.JsonDocument.Parse(KubernetesJson.Serialize(pod)).RootElement);
 
     [Fact]
     public void A_pod_template_without_a_spec_has_nothing_to_check()

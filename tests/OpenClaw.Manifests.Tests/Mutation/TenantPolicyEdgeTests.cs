@@ -162,7 +162,7 @@ public class TenantPolicyEdgeTests
         var objects = TenantRenderer.BuildObjects(Acme);
         var controller = objects.OfType<V1Deployment>().Single().Spec.Template.Spec.Containers.Single().Env.Select(e => e.Name);
         var cm = objects.OfType<V1ConfigMap>().Single();
-        var runtime = k8s.KubernetesJson.Deserialize<V1Pod>(cm.Data[Names.PodTemplateKey]).Spec.Containers.Single().Env.Select(e => e.Name);
+        var runtime = k8s.KubernetesYaml.Deserialize<V1Pod>(cm.Data[Names.PodTemplateKey]).Spec.Containers.Single().Env.Select(e => e.Name);
         Assert.Equal(controller.Union(runtime).Order(StringComparer.Ordinal), TenantPolicy.BuiltInEnv.Order(StringComparer.Ordinal));
     }
 

@@ -22,7 +22,9 @@ internal static class TenantGen
         Gen.Select(Gen.Int[0, 2], Gen.Int[0, 2], (c, m) => new ComputeResources(
             new[] { "100m", "250m", "500m" }[c], new[] { "128Mi", "256Mi", "512Mi" }[m], new[] { "500m", "1", "2" }[c], new[] { "512Mi", "1Gi", "2Gi" }[m]));
 
-    private static readonly Gen<string> EnvName = Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZ"].Array[3, 8].Select(c => "X_" + new string(c));
+    // Random letters can spell KEY, PWD or AUTH, and a plain value under such a name is rightly OCM0003: not a valid tenant.
+    private static readonly Gen<string> EnvName = Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZ"].Array[3, 8].Select(c => "X_" + new string(c))
+        .Where(n => !OpenClaw.Manifests.Policy.SecretHeuristics.NameLooksSecret(n));
 
     private static readonly Gen<EnvVarSpec[]> ExtraEnv =
         Gen.Select(EnvName, Gen.Bool, Label, (name, secret, v) => secret
@@ -43,13 +45,13 @@ internal static class TenantGen
     public static readonly Gen<Tenant> Tenant =
         Gen.Select(Label, Gen.Bool, Label, Hex64, Hex64, Gen.OneOf("qwen3.6", "gpt-4o", "llama-3.1-70b"), Gen.Int[1, 3], Gen.Int[5, 240])
             .Select(Gen.Select(Resources, Resources, ExtraEnv, ExtraEnv, ExtraRules, Cpu, Memory, Gen.Int[10, 200]))
-            .Select(Gen.Select(Gen.Bool, Label, Cidrs, Cidrs, Gen.Bool))
+            .Select(Gen.Select(Gen.Bool, Label, Cidrs, Cidrs, Gen.Bool, Gen.Int[0, 2], Gen.Int[0, 2], Label.Array[0, 2]))
             .Select(x =>
             {
                 var ((first, second), third) = x;
                 var (name, customNs, domainLabel, d1, d2, model, replicas, idle) = first;
                 var (cr, rr, cEnv, rEnv, rules, cpu, mem, pods) = second;
-                var (customHost, className, llmCidrs, apiCidrs, storageClass) = third;
+                var (customHost, className, llmCidrs, apiCidrs, storageClass, storage, issuer, pullSecrets) = third;
                 return new Tenant
                 {
                     Name = DnsLabel.Parse(name),
@@ -60,6 +62,9 @@ internal static class TenantGen
                         IssuerUrl = HttpsUrl.Parse($"https://sso.{name}.example.org/realms/{name}"),
                         ClientId = "openclaw-" + name,
                         ClientSecret = new SecretKeyRef("oidc-" + name, "client-secret"),
+                        // None, an in-cluster issuer on the URL's port, or one behind a Service port.
+                        InternalIssuerUrl = issuer == 0 ? null : ClusterServiceUrl.Parse($"http://keycloak.kc-{name}.svc.cluster.local/realms/{name}"),
+                        InternalIssuerTargetPort = issuer == 2 ? 8080 : null,
                     },
                     Llm = new LlmSettings
                     {
@@ -81,7 +86,8 @@ internal static class TenantGen
                     Runtime = new RuntimeSettings { Resources = rr, IdleTimeoutMinutes = idle, ExtraEnv = rEnv },
                     Rbac = new RbacSettings { ExtraRules = rules },
                     Quota = new QuotaSettings { Cpu = cpu, Memory = mem, Pods = pods },
-                    Storage = new StorageSettings { Size = "5Gi", StorageClassName = storageClass ? DnsName.Parse("fast-ssd") : null },
+                    Storage = storage == 0 ? null : new StorageSettings { Size = "5Gi", StorageClassName = storageClass ? DnsName.Parse("fast-ssd") : null },
+                    ImagePullSecrets = pullSecrets.Select(p => DnsName.Parse("pull-" + p)).Distinct().ToList(),
                     Network = new NetworkSettings { LlmCidrs = llmCidrs, ApiServerCidrs = apiCidrs },
                 };
             });

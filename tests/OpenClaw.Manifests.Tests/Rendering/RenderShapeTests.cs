@@ -16,10 +16,24 @@ public class RenderShapeTests
             [
                 "Namespace/org-acme", "NetworkPolicy/default-deny-all", "NetworkPolicy/openclaw-controller", "NetworkPolicy/openclaw-runtime",
                 "ResourceQuota/openclaw-quota", "LimitRange/openclaw-limits", "ServiceAccount/openclaw-controller", "ServiceAccount/openclaw-runtime",
-                "ConfigMap/openclaw-pod-template", "PersistentVolumeClaim/openclaw-data", "Role/openclaw-controller", "RoleBinding/openclaw-controller",
+                "ConfigMap/openclaw-pod-template", "Role/openclaw-controller", "RoleBinding/openclaw-controller",
                 "Service/openclaw-controller", "Deployment/openclaw-controller", "Ingress/openclaw",
             ],
             Objects.Select(o => $"{o.Kind}/{o.Metadata.Name}"));
+
+    [Fact]
+    public void Storage_and_the_in_cluster_issuer_add_their_objects_in_install_order()
+    {
+        var tenant = TestTenants.Minimal() with
+        {
+            Storage = new StorageSettings(),
+            Oidc = TestTenants.Minimal().Oidc with { InternalIssuerUrl = ClusterServiceUrl.Parse("http://keycloak.keycloak.svc/realms/acme") },
+        };
+        var names = TenantRenderer.Render(tenant).Objects.Select(o => $"{o.Kind}/{o.Metadata.Name}").ToList();
+        Assert.Equal(["NetworkPolicy/default-deny-all", "NetworkPolicy/openclaw-controller", "NetworkPolicy/openclaw-controller-internal-issuer", "NetworkPolicy/openclaw-runtime"],
+            names.Where(n => n.StartsWith("NetworkPolicy/", StringComparison.Ordinal)));
+        Assert.Equal(names.IndexOf("ConfigMap/openclaw-pod-template") + 1, names.IndexOf("PersistentVolumeClaim/openclaw-data"));
+    }
 
     [Fact]
     public void The_namespace_enforces_restricted_pod_security()
@@ -31,8 +45,16 @@ public class RenderShapeTests
         var rules = Objects.OfType<V1Role>().Single().Rules;
         Assert.All(rules.Where(r => r.Verbs.Contains("create")), r => Assert.Equal(["create"], r.Verbs));
         Assert.All(rules.Where(r => r.Verbs.Contains("create")), r => Assert.Null(r.ResourceNames));
-        Assert.Contains(rules, r => r.Resources.SequenceEqual(["pods/exec"]) && r.Verbs.SequenceEqual(["create"]));
         Assert.Contains(rules, r => r.Resources.SequenceEqual(["pods"]) && r.Verbs.Contains("patch"));
+    }
+
+    [Fact]
+    public void The_role_grants_exactly_the_controllers_calls()
+    {
+        // pods get, list, delete, patch and, alone, create; no Secrets, exec, logs or ConfigMaps (README "Runtime contract").
+        var rules = Objects.OfType<V1Role>().Single().Rules;
+        Assert.Equal(["pods get,list,delete,patch", "pods create"], rules.Select(r => $"{string.Join(',', r.Resources)} {string.Join(',', r.Verbs)}"));
+        Assert.All(rules, r => Assert.Equal([""], r.ApiGroups));
     }
 
     [Fact]
@@ -59,11 +81,11 @@ public class RenderShapeTests
     public void Per_user_pod_is_identity_blind()
     {
         var cm = Objects.OfType<V1ConfigMap>().Single();
-        var pod = k8s.KubernetesJson.Deserialize<V1Pod>(cm.Data[Names.PodTemplateKey]);
+        var pod = k8s.KubernetesYaml.Deserialize<V1Pod>(cm.Data[Names.PodTemplateKey]);
         Assert.False(pod.Spec.AutomountServiceAccountToken);
         var env = pod.Spec.Containers[0].Env;
         Assert.Equal(["NEWAPI_BASE_URL", "NEWAPI_KEY", "OPENAI_API_BASE", "OPENAI_API_KEY", "LLM_DEFAULT_MODEL"], env.Select(e => e.Name));
-        Assert.All(env.Take(4), e => Assert.Equal("newapi-key-${USER_UUID}", e.ValueFrom.SecretKeyRef.Name));
+        Assert.All(env.Take(4), e => Assert.Equal("${SECRET_NAME}", e.ValueFrom.SecretKeyRef.Name));
         Assert.DoesNotContain(env, e => e.Name.StartsWith("OIDC", StringComparison.Ordinal) || e.Name.StartsWith("KEYCLOAK", StringComparison.Ordinal));
     }
 

@@ -29,3 +29,16 @@ internal sealed record ListBinding(string Path, string ItemToken, string TokenAt
         return node is System.Text.Json.Nodes.JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String && v.GetValue<string>() == ItemToken;
     }
 }
+
+/// <summary>
+/// A list item the renderer emits only for some tenants (the data volume and its mount): the item whose
+/// <paramref name="Key"/> holds <paramref name="Value"/> renders in the chart only when <paramref name="Condition"/>
+/// holds. <paramref name="Path"/> names the value that decides it.
+/// </summary>
+internal sealed record OptionalItemBinding(string Path, string Key, string Value, string Condition)
+{
+    /// <summary>True when <paramref name="item"/> is this optional item.</summary>
+    public bool IsItem(System.Text.Json.Nodes.JsonNode? item)
+        => item is System.Text.Json.Nodes.JsonObject o && o[Key] is System.Text.Json.Nodes.JsonValue v
+            && v.GetValueKind() == System.Text.Json.JsonValueKind.String && v.GetValue<string>() == Value;
+}

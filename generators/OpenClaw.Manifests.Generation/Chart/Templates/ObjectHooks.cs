@@ -4,8 +4,10 @@ namespace OpenClaw.Manifests.Generation.Chart.Templates;
 
 /// <summary>
 /// The few chart-only knobs the model does not have (upstream's surface): switching the Ingress or its
-/// TLS off, extra annotations, probe timings. Each hook edits a derived template at a fixed place; with
-/// the knobs at their defaults the chart still renders exactly the renderer's objects (the parity test).
+/// TLS off, extra annotations, probe timings; and the places where the probe tenant (which sets everything)
+/// renders what other tenants do not: optional objects, optional fields, the pod template's checksum. Each
+/// hook edits a derived template at a fixed place; with the knobs at their defaults the chart still renders
+/// exactly the renderer's objects (the parity test).
 /// </summary>
 internal static class ObjectHooks
 {
@@ -26,15 +28,34 @@ internal static class ObjectHooks
                     foreach (var field in new[] { "initialDelaySeconds", "periodSeconds", "timeoutSeconds", "failureThreshold" })
                         Replace(root, $"spec.template.spec.containers.0.{which}Probe.{field}",
                             _ => new TemplateExpression(ValueCatalog.Get($"controller.probes.{which}.{field}").Pipeline + " | int"));
+                // The same text the ConfigMap holds, hashed as the renderer hashes it.
+                Replace(root, ["spec", "template", "metadata", "annotations", Names.PodTemplateChecksum],
+                    _ => new TemplateRaw($"{{{{ include \"{EmbeddedYaml.PodTemplateHelper}\" $ | sha256sum | toJson }}}}"));
+                MakeOptional(root, "spec.template.spec.imagePullSecrets", "$.Values.imagePullSecrets");
+                return null;
+            case ("PersistentVolumeClaim", Names.Data):
+                return "$.Values.storage.enabled";
+            case ("NetworkPolicy", Names.InternalIssuerPolicy):
+                return "$.Values.oidc.internalIssuerURL";
+            case ("ResourceQuota", Names.Quota):
+                // Without storage the namespace may claim nothing at all.
+                Replace(root, ["spec", "hard", "persistentvolumeclaims"], _ => new TemplateRaw("{{ if $.Values.storage.enabled }}\"1\"{{ else }}\"0\"{{ end }}"));
+                Replace(root, ["spec", "hard", "requests.storage"], size => size is TemplateExpression e
+                    ? new TemplateRaw($"{{{{ if $.Values.storage.enabled }}}}{{{{ {e.Pipeline} | toJson }}}}{{{{ else }}}}\"0\"{{{{ end }}}}")
+                    : throw new InvalidOperationException("hook: the storage quota is no longer bound to storage.size"));
                 return null;
             default:
                 return null;
         }
     }
 
-    private static void Replace(TemplateObject root, string path, Func<TemplateNode, TemplateNode> replace)
+    private static void Replace(TemplateObject root, string path, Func<TemplateNode, TemplateNode> replace) => Replace(root, path.Split('.'), replace);
+
+    // Segments, for keys that hold a dot or a slash themselves ("requests.storage", "checksum/pod-template").
+    private static void Replace(TemplateObject root, string[] segments, Func<TemplateNode, TemplateNode> replace)
     {
-        var (parent, key) = Parent(root, path);
+        var path = string.Join(".", segments);
+        var (parent, key) = Parent(root, segments);
         switch (parent)
         {
             case TemplateObject o:
@@ -51,7 +72,7 @@ internal static class ObjectHooks
 
     private static void MakeOptional(TemplateObject root, string path, string condition)
     {
-        var (parent, key) = Parent(root, path);
+        var (parent, key) = Parent(root, path.Split('.'));
         var o = (TemplateObject)parent;
         var i = o.Entries.FindIndex(e => e.Key == key);
         if (i < 0) throw new InvalidOperationException($"hook: no '{path}' in the rendered object");
@@ -60,13 +81,13 @@ internal static class ObjectHooks
 
     private static TemplateObject Object(TemplateObject root, string path)
     {
-        var (parent, key) = Parent(root, path);
+        var (parent, key) = Parent(root, path.Split('.'));
         return (TemplateObject)((TemplateObject)parent).Entries.Single(e => e.Key == key).Value;
     }
 
-    private static (TemplateNode Parent, string Key) Parent(TemplateObject root, string path)
+    private static (TemplateNode Parent, string Key) Parent(TemplateObject root, string[] parts)
     {
-        var parts = path.Split('.');
+        var path = string.Join(".", parts);
         TemplateNode node = root;
         foreach (var part in parts[..^1])
         {

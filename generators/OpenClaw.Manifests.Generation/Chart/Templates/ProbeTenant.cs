@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Generation.Chart.Templates;
 
@@ -16,6 +17,28 @@ internal static class ProbeTenant
     /// <summary>Every string token contains this marker, so a token surviving inside a constant is easy to spot.</summary>
     public const string Marker = "zz";
 
+    // The in-cluster issuer's namespace and egress port are printed as computed from two values (the URL, and the
+    // target port or else the URL's port), so they bind to helpers that compute the same, not to the values.
+    private const string InternalIssuerNamespace = "zz-issuer-ns";
+    private const int InternalIssuerPort = 1566;
+
+    private static readonly Dictionary<string, Binding> Computed = new(StringComparer.Ordinal)
+    {
+        ["oidc.internalIssuerTargetPort"] = new("oidc.internalIssuerTargetPort", JsonValue.Create(InternalIssuerPort), "include \"openclaw.internalIssuer.port\" $ | int"),
+    };
+
+    private static readonly Binding[] Extra =
+    [
+        new("oidc.internalIssuerURL", JsonValue.Create(InternalIssuerNamespace), "include \"openclaw.internalIssuer.namespace\" $"),
+    ];
+
+    /// <summary>List items the renderer emits only when a value says so; the chart renders them under its condition.</summary>
+    public static IReadOnlyList<OptionalItemBinding> OptionalItems() =>
+    [
+        // The data volume and its mount, both named Names.DataVolume, exist only with storage.
+        new("storage.enabled", "name", Names.DataVolume, "$.Values.storage.enabled"),
+    ];
+
     public static Tenant Create() => new()
     {
         Name = DnsLabel.Parse("zz-tenant-name"),
@@ -26,6 +49,8 @@ internal static class ProbeTenant
             IssuerUrl = HttpsUrl.Parse("https://zz-oidc-issuer.invalid/realms/zz"),
             ClientId = "zz-oidc-client-id",
             ClientSecret = new SecretKeyRef("zz-oidc-secret", "zz-oidc-secret-key"),
+            InternalIssuerUrl = ClusterServiceUrl.Parse("http://zz-issuer." + InternalIssuerNamespace + ".svc.cluster.local:1555/realms/zz"),
+            InternalIssuerTargetPort = InternalIssuerPort,
         },
         Llm = new LlmSettings
         {
@@ -60,6 +85,7 @@ internal static class ProbeTenant
         Rbac = new RbacSettings { ExtraRules = [RbacRule.For("zz-extra-rules", "zz").WithVerbs("zz")] },
         Quota = new QuotaSettings { Cpu = "333", Memory = "333Gi", Pods = 9973 },
         Storage = new StorageSettings { Size = "444Gi", StorageClassName = DnsName.Parse("zz-storage-class") },
+        ImagePullSecrets = [DnsName.Parse("zz-pull-secret")],
         Network = new NetworkSettings
         {
             ApiServerCidrs = ["203.0.113.1/32"],
@@ -76,6 +102,11 @@ internal static class ProbeTenant
         {
             if (v.FromTenant is null || v.FromTenant(probe) is not JsonValue token) continue;
             var include = v.Pipeline;
+            if (Computed.TryGetValue(v.Path, out var computed))
+            {
+                bindings.Add(computed);
+                continue;
+            }
             switch (v.Kind)
             {
                 case ValueKind.Integer:
@@ -91,6 +122,7 @@ internal static class ProbeTenant
                     break;
             }
         }
+        bindings.AddRange(Extra);
         // An image is printed as one reference; its helper checks and joins repository, tag and digest.
         foreach (var image in ValueCatalog.All.Where(v => v.Kind == ValueKind.Image))
         {
@@ -113,6 +145,7 @@ internal static class ProbeTenant
                 ValueKind.StringList => (items[0]!.GetValue<string>(), "ipBlock.cidr", "openclaw.list.cidrPeers"),
                 ValueKind.EnvList => (items[0]!["name"]!.GetValue<string>(), "name", "openclaw.list.envVars"),
                 ValueKind.RuleList => (items[0]!["apiGroups"]![0]!.GetValue<string>(), "apiGroups.0", "openclaw.list.policyRules"),
+                ValueKind.NameList => (items[0]!["name"]!.GetValue<string>(), "name", "openclaw.list.names"),
                 _ => throw new InvalidOperationException($"{v.Path}: no list helper for {v.Kind}"),
             };
             lists.Add(new ListBinding(v.Path, token, at, $"get (include \"{helper}\" {v.ValuesExpression} | fromJson) \"items\""));

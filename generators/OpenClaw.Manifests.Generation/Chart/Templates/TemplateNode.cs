@@ -15,8 +15,14 @@ internal sealed record TemplateObject(List<TemplateEntry> Entries) : TemplateNod
 /// <summary>One key of a mapping.</summary>
 internal sealed record TemplateEntry(string Key, TemplateNode Value, string? Condition = null);
 
-/// <summary>A list: fixed items, then the items of <paramref name="Tail"/> (a Go expression yielding a list), if any.</summary>
-internal sealed record TemplateArray(List<TemplateNode> Items, string? Tail = null) : TemplateNode;
+/// <summary>
+/// A list: fixed items, then the items of <paramref name="Tail"/> (a Go expression yielding a list), if any, or the
+/// <paramref name="Optional"/> items, each rendered only when its condition holds.
+/// </summary>
+internal sealed record TemplateArray(List<TemplateNode> Items, string? Tail = null, List<TemplateOptionalItem>? Optional = null) : TemplateNode;
+
+/// <summary>A list item that renders only when <paramref name="Condition"/> holds.</summary>
+internal sealed record TemplateOptionalItem(TemplateNode Item, string Condition);
 
 /// <summary>A constant scalar, exactly as the renderer produced it.</summary>
 internal sealed record TemplateLiteral(JsonValue Value) : TemplateNode;
@@ -27,5 +33,8 @@ internal sealed record TemplateExpression(string Pipeline) : TemplateNode;
 /// <summary>A hand-written piece: <paramref name="JsonFlow"/> prints it, <paramref name="GoValue"/> (when given) yields it as a value.</summary>
 internal sealed record TemplateRaw(string JsonFlow, string? GoValue = null) : TemplateNode;
 
-/// <summary>A string that holds the canonical JSON of <paramref name="Inner"/> (built with dict/list, printed with toJson).</summary>
-internal sealed record TemplateEncodedJson(TemplateNode Inner) : TemplateNode;
+/// <summary>
+/// A string that holds <paramref name="Inner"/> as block YAML (<see cref="Rendering.PodTemplateText"/>): the chart
+/// builds it with dict/list in the named template <paramref name="Helper"/> and prints it with openclaw.blockYaml.
+/// </summary>
+internal sealed record TemplateEncodedYaml(TemplateNode Inner, string Helper) : TemplateNode;

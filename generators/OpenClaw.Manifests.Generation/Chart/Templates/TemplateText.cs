@@ -33,16 +33,18 @@ internal static class TemplateText
             case TemplateRaw r:
                 sb.Append(r.JsonFlow);
                 break;
-            case TemplateEncodedJson j:
-                sb.Append("{{ ").Append(GoValue(j.Inner, indent + 3)).Append(" | toJson | toJson }}");
+            case TemplateEncodedYaml y:
+                // The text is built once, in a named template, so the checksum annotation can hash the same text.
+                sb.Append("{{ include ").Append(CanonicalJson.Quote(y.Helper)).Append(" $ | toJson }}");
                 break;
-            case TemplateArray { Items.Count: 0, Tail: { } tail }:
+            case TemplateArray { Items.Count: 0, Tail: { } tail, Optional: null }:
                 sb.Append("{{ toJson (").Append(tail).Append(") }}");
                 break;
             case TemplateArray a when IsConstant(a) && Inline(a) is { } inline:
                 sb.Append(inline);
                 break;
             case TemplateArray a:
+                if (a.Items.Count == 0 && a.Optional is not null) throw new InvalidOperationException("optional items need a fixed item before them to carry their commas");
                 if (a.Items.Count == 0) { sb.Append("[]"); break; }
                 sb.Append("[\n");
                 for (var i = 0; i < a.Items.Count; i++)
@@ -51,6 +53,17 @@ internal static class TemplateText
                     WriteFlow(sb, a.Items[i], indent + 2);
                     if (i < a.Items.Count - 1) sb.Append(',');
                     sb.Append('\n');
+                }
+                foreach (var item in a.Optional ?? [])
+                {
+                    // Like optional entries: after the fixed items, each bringing its own leading comma.
+                    sb.Length--;
+                    sb.Append("{{- if ").Append(item.Condition).Append(" }},\n");
+                    Pad(sb, indent + 2);
+                    WriteFlow(sb, item.Item, indent + 2);
+                    sb.Append('\n');
+                    Pad(sb, indent + 2);
+                    sb.Append("{{- end }}\n");
                 }
                 if (a.Tail is not null)
                 {
@@ -102,7 +115,7 @@ internal static class TemplateText
         }
     }
 
-    /// <summary>The node as a Go template expression yielding the value (for embedded JSON).</summary>
+    /// <summary>The node as a Go template expression yielding the value (for embedded YAML).</summary>
     public static string GoValue(TemplateNode node, int indent)
     {
         switch (node)
@@ -115,8 +128,10 @@ internal static class TemplateText
                 return value;
             case TemplateRaw:
                 throw new InvalidOperationException("a hand-written piece without a value form cannot be embedded");
-            case TemplateEncodedJson j:
-                return "(" + GoValue(j.Inner, indent) + " | toJson)";
+            case TemplateEncodedYaml:
+                throw new InvalidOperationException("embedded YAML inside embedded YAML is not supported");
+            case TemplateArray { Optional: not null }:
+                throw new InvalidOperationException("optional items are not supported inside embedded YAML");
             case TemplateArray a:
                 {
                     var list = a.Items.Count == 0 ? "(list)" : "(list" + Children(a.Items.Select(i => GoValue(i, indent + 2)), indent) + ")";
@@ -126,7 +141,7 @@ internal static class TemplateText
             case TemplateObject o:
                 {
                     if (o.Entries.Any(e => e.Condition is not null))
-                        throw new InvalidOperationException("optional entries are not supported inside embedded JSON");
+                        throw new InvalidOperationException("optional entries are not supported inside embedded YAML");
                     if (o.Entries.Count == 0) return "(dict)";
                     return "(dict" + Children(o.Entries.Select(e => CanonicalJson.Quote(e.Key) + " " + GoValue(e.Value, indent + 2)), indent) + ")";
                 }
@@ -169,7 +184,7 @@ internal static class TemplateText
     private static bool IsConstant(TemplateNode node) => node switch
     {
         TemplateLiteral => true,
-        TemplateArray a => a.Tail is null && a.Items.All(IsConstant),
+        TemplateArray a => a.Tail is null && a.Optional is null && a.Items.All(IsConstant),
         TemplateObject o => o.Entries.All(e => e.Condition is null && IsConstant(e.Value)),
         _ => false,
     };

@@ -1,6 +1,9 @@
 namespace OpenClaw.Manifests.Model;
 
-/// <summary>The tenant's own PersistentVolumeClaim for working state; never shared.</summary>
+/// <summary>
+/// The tenant's own PersistentVolumeClaim, never shared. It is ReadWriteMany, so that every controller replica can
+/// mount it and a rolling update never waits for a volume the old pod still holds.
+/// </summary>
 public sealed record StorageSettings
 {
     private readonly string _size = "10Gi";
