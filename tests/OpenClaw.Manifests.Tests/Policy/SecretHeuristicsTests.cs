@@ -51,4 +51,13 @@ public class SecretHeuristicsTests
     [InlineData("512Mi")]
     [InlineData("this is a perfectly normal sentence")]
     public void Ordinary_values(string value) => Assert.Null(SecretHeuristics.DescribeCredential(value));
+
+    [Theory]
+    [InlineData("openclaw-user-0b9a2c1e-2f6d-4a3b-9c8d-7e6f5a4b3c2d")]
+    [InlineData("newapi-key-0B9A2C1E-2F6D-4A3B-9C8D-7E6F5A4B3C2D")]
+    public void A_uuid_in_a_name_is_an_identifier(string value) => Assert.Null(SecretHeuristics.DescribeCredential(value));
+
+    [Fact]
+    public void A_uuid_does_not_hide_a_credential_beside_it()
+        => Assert.NotNull(SecretHeuristics.DescribeCredential("0b9a2c1e-2f6d-4a3b-9c8d-7e6f5a4b3c2d-Zq8cR2vN7xT4mK9pL3wB6yH1jF5dS0aG8eU2iO7tQ4rV"));
 }

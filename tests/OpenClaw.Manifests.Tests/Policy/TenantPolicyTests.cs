@@ -113,4 +113,17 @@ public class TenantPolicyTests
             ],
             found);
     }
+
+    [Fact]
+    public void An_in_cluster_issuer_in_another_tenants_namespace_is_OCM0007()
+    {
+        var a = TestTenants.Minimal("alpha");
+        var b = TestTenants.Minimal("beta") with
+        {
+            Oidc = TestTenants.Minimal("beta").Oidc with { InternalIssuerUrl = ClusterServiceUrl.Parse("http://keycloak.org-alpha.svc/realms/beta") },
+        };
+        var found = Assert.Single(TenantPolicy.CheckSet([a, b]));
+        Assert.Equal((1, "OCM0007", "spec.oidc.internalIssuerURL"), (found.Index, found.Diagnostic.Rule.Id, found.Diagnostic.Subject));
+        Assert.Empty(TenantPolicy.CheckSet([a, b with { Oidc = b.Oidc with { InternalIssuerUrl = ClusterServiceUrl.Parse("http://keycloak.keycloak.svc/realms/beta") } }]));
+    }
 }
