@@ -42,6 +42,7 @@ public static class OutputPlan
 
         var tree = new FileTree();
         ChartWriter.AddTo(tree);
+        ChartDigest.AddTo(tree);
         if (settings is not null)
         {
             tree.Add(".sops.yaml", SopsRules.Write(tenants.Select(t => t.Tenant), settings));
