@@ -109,4 +109,15 @@ public sealed class ChartKnobTests(ChartFixture chart) : IClassFixture<ChartFixt
         var result = Helm.Of(helm).Lint(chart.Chart, chart.Values(TenantValues.Overlay(SampleTenants.Get(name))));
         Assert.True(result.ExitCode == 0, result.ToString());
     }
+
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void Helm_lint_strict_fails_on_a_values_file_the_schema_refuses(HelmMajor helm)
+    {
+        var values = TenantValues.Overlay(SampleTenants.Get("acme"));
+        values["replicaCount"] = 2;
+        var result = Helm.Of(helm).Lint(chart.Chart, chart.Values(values));
+        Assert.True(result.ExitCode != 0, result.ToString());
+        Assert.Contains("replicaCount", result.Stdout + result.Stderr);
+    }
 }
