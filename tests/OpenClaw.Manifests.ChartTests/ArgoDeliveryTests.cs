@@ -64,13 +64,18 @@ public sealed class ArgoDeliveryTests
         Assert.True(problem is null, problem);
     }
 
-    [Fact]
-    public void The_proof_notices_a_template_that_reads_the_wrong_parameter()
+    /// <summary>The generated ApplicationSet and the repository files its generator reads.</summary>
+    private static (JsonNode Set, Dictionary<string, string> Files) ApplicationSetOutput()
     {
         var settings = With(ArgoDelivery.ApplicationSet);
         var tree = GeneratedTree.Build(settings);
-        var set = Json(tree, ArgoApplications.ApplicationSetFile);
-        var files = RepositoryFiles(tree, settings);
+        return (Json(tree, ArgoApplications.ApplicationSetFile), RepositoryFiles(tree, settings));
+    }
+
+    [Fact]
+    public void The_proof_notices_a_template_that_reads_the_wrong_parameter()
+    {
+        var (set, files) = ApplicationSetOutput();
 
         // The tenant's folder name happens to be its name; its namespace is not: a template using the name fails.
         set["spec"]!["template"]!["spec"]!["destination"]!["namespace"] = "{{ .tenant.name }}";
@@ -86,10 +91,7 @@ public sealed class ArgoDeliveryTests
     [Fact]
     public void The_files_generator_matches_only_the_tenant_values_files()
     {
-        var settings = With(ArgoDelivery.ApplicationSet);
-        var tree = GeneratedTree.Build(settings);
-        var set = Json(tree, ArgoApplications.ApplicationSetFile);
-        var files = RepositoryFiles(tree, settings);
+        var (set, files) = ApplicationSetOutput();
         var values = files["charts-out/tenants/acme/values.yaml"];
         // A values file one folder deeper, or the chart's own defaults, must not become an Application.
         files["charts-out/tenants/acme/old/values.yaml"] = values.Replace("\"acme\"", "\"acme-old\"", StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using System.Text;
 using OpenClaw.Manifests.ChartTests.Infrastructure;
-using OpenClaw.Manifests.Cli;
 using OpenClaw.Manifests.Generation;
 using OpenClaw.Manifests.Generation.Chart;
 using OpenClaw.Manifests.Rendering;
@@ -14,14 +13,7 @@ public sealed class ChartDigestTests
 
     private static ChartDigest.Recorded Current() => new(Names.ChartVersion, ChartDigest.Compute(Chart()));
 
-    private static (int Exit, string Stdout, string Stderr) Generate(string outDir, bool check = false)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        string[] args = ["generate", "--tenants", RepoPaths.Samples, "--settings", RepoPaths.Settings, "--out", outDir, .. check ? new[] { "--check" } : []];
-        var exit = CliApp.RunAsync(args, stdout, stderr).GetAwaiter().GetResult();
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Stdout, string Stderr) Generate(string outDir, bool check = false) => GenerateCli.Generate(outDir, check);
 
     [Fact]
     public void The_digest_covers_every_byte_and_every_name_of_the_chart()
@@ -61,8 +53,7 @@ public sealed class ChartDigestTests
     /// </summary>
     private static string EarlierOutput(TempDir dir, string version)
     {
-        var outDir = Path.Combine(dir.Path, "charts-out");
-        Assert.Equal(0, Generate(outDir).Exit);
+        var outDir = GenerateCli.Fresh(dir);
         var template = Path.Combine(outDir, Names.Chart, "templates", "namespace.yaml");
         File.AppendAllText(template, "# an earlier template\n");
         var chart = FileTree.ReadFrom(Path.Combine(outDir, Names.Chart)).Files.Select(f => (f.Key, f.Value));
@@ -106,8 +97,7 @@ public sealed class ChartDigestTests
     public void A_damaged_record_is_an_error_naming_the_file()
     {
         using var dir = new TempDir();
-        var outDir = Path.Combine(dir.Path, "charts-out");
-        Assert.Equal(0, Generate(outDir).Exit);
+        var outDir = GenerateCli.Fresh(dir);
         File.WriteAllText(Path.Combine(outDir, ChartDigest.File), "chart: bp-openclaw\nversion: \"0.3.0\"\ndigest: md5:abc\n");
 
         var result = Generate(outDir, check: true);
