@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 shared="$(cd ../shared && pwd)"
-helm="${HELM:-$(command -v helm || echo "$shared/tools/bin/helm-render")}"
+helm="${HELM:-$(command -v helm || echo "$shared/tools/bin/helm")}"
 sizes=("${@:-100 1000 10000}"); sizes=(${sizes[@]})
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 

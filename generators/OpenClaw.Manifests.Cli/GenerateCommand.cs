@@ -51,6 +51,12 @@ internal static class GenerateCommand
                 stderr.WriteLine("nothing was written");
                 return ExitCodes.PolicyFailure;
             }
+            if (ChartDigest.Refusal(outDir, tree) is { } refusal)
+            {
+                stderr.WriteLine("error: " + refusal);
+                stderr.WriteLine("nothing was written");
+                return ExitCodes.PolicyFailure;
+            }
             if (parse.GetValue(check))
             {
                 var diff = TreeDiff.Compute(outDir, tree);

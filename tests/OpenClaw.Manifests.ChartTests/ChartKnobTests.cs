@@ -11,10 +11,10 @@ namespace OpenClaw.Manifests.ChartTests;
 /// </summary>
 public sealed class ChartKnobTests(ChartFixture chart) : IClassFixture<ChartFixture>
 {
-    private ObjectSet Render(string tenant, JsonObject values)
+    private ObjectSet Render(HelmMajor helm, string tenant, JsonObject values)
     {
         var t = SampleTenants.Get(tenant);
-        var result = Helm.Template(t.Name.Value, chart.Chart, t.EffectiveNamespace, chart.Values(values));
+        var result = Helm.Of(helm).Template(t.Name.Value, chart.Chart, t.EffectiveNamespace, chart.Values(values));
         Assert.True(result.ExitCode == 0, result.ToString());
         return ObjectSet.FromYaml(result.Stdout);
     }
@@ -26,8 +26,9 @@ public sealed class ChartKnobTests(ChartFixture chart) : IClassFixture<ChartFixt
         ValueTree.Set(values, canonical, "");
     }
 
-    [Fact]
-    public void Legacy_keycloak_and_newapi_values_render_the_same_as_canonical_ones()
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void Legacy_keycloak_and_newapi_values_render_the_same_as_canonical_ones(HelmMajor helm)
     {
         var tenant = SampleTenants.Get("globex");
         var canonical = TenantValues.Overlay(tenant);
@@ -39,68 +40,84 @@ public sealed class ChartKnobTests(ChartFixture chart) : IClassFixture<ChartFixt
         Assert.Equal("", ValueTree.Get(legacy, "oidc.issuerURL")!.GetValue<string>());
 
         var expected = ObjectSet.FromRenderer(TenantRenderer.BuildObjects(tenant));
-        Assert.Null(ObjectSet.Compare(expected, Render("globex", canonical), "direct", "canonical"));
-        Assert.Null(ObjectSet.Compare(expected, Render("globex", legacy), "direct", "legacy"));
+        Assert.Null(ObjectSet.Compare(expected, Render(helm, "globex", canonical), "direct", "canonical"));
+        Assert.Null(ObjectSet.Compare(expected, Render(helm, "globex", legacy), "direct", "legacy"));
     }
 
-    [Fact]
-    public void Canonical_values_win_over_legacy_ones()
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void Canonical_values_win_over_legacy_ones(HelmMajor helm)
     {
         var tenant = SampleTenants.Get("acme");
         var values = TenantValues.Overlay(tenant);
         ValueTree.Set(values, "keycloak.realmURL", "https://old.example.org/realms/x");
         ValueTree.Set(values, "newapi.baseURL", "https://old.example.org/v1");
         var expected = ObjectSet.FromRenderer(TenantRenderer.BuildObjects(tenant));
-        Assert.Null(ObjectSet.Compare(expected, Render("acme", values), "direct", "helm"));
+        Assert.Null(ObjectSet.Compare(expected, Render(helm, "acme", values), "direct", "helm"));
     }
 
-    [Fact]
-    public void Ingress_can_be_switched_off()
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void Ingress_can_be_switched_off(HelmMajor helm)
     {
         var values = TenantValues.Overlay(SampleTenants.Get("acme"));
         ValueTree.Set(values, "ingress.enabled", false);
-        var objects = Render("acme", values);
+        var objects = Render(helm, "acme", values);
         Assert.DoesNotContain(objects.Objects.Keys, k => k.StartsWith("Ingress/", StringComparison.Ordinal));
         Assert.Equal(OpenClaw.Manifests.Rendering.TenantRenderer.BuildObjects(SampleTenants.Get("acme")).Count - 1, objects.Objects.Count);
     }
 
-    [Fact]
-    public void Tls_off_drops_the_certificate_and_extra_annotations_are_kept()
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void Tls_off_drops_the_certificate_and_extra_annotations_are_kept(HelmMajor helm)
     {
         var values = TenantValues.Overlay(SampleTenants.Get("acme"));
         ValueTree.Set(values, "ingress.tls", false);
         ValueTree.Set(values, "ingress.annotations", new JsonObject { ["nginx.ingress.kubernetes.io/proxy-body-size"] = "8m" });
-        var ingress = Render("acme", values).Objects["Ingress/org-acme/openclaw"];
+        var ingress = Render(helm, "acme", values).Objects["Ingress/org-acme/openclaw"];
         Assert.Null(ingress["spec"]!["tls"]);
         var annotations = ingress["metadata"]!["annotations"]!.AsObject();
         Assert.Equal("8m", annotations["nginx.ingress.kubernetes.io/proxy-body-size"]!.GetValue<string>());
         Assert.False(annotations.ContainsKey("cert-manager.io/cluster-issuer"));
     }
 
-    [Fact]
-    public void ServiceAccount_annotations_are_added_only_when_given()
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void ServiceAccount_annotations_are_added_only_when_given(HelmMajor helm)
     {
         var values = TenantValues.Overlay(SampleTenants.Get("acme"));
-        Assert.Null(Render("acme", values).Objects["ServiceAccount/org-acme/openclaw-controller"]["metadata"]!["annotations"]);
+        Assert.Null(Render(helm, "acme", values).Objects["ServiceAccount/org-acme/openclaw-controller"]["metadata"]!["annotations"]);
         ValueTree.Set(values, "serviceAccount.annotations", new JsonObject { ["iam.gke.io/gcp-service-account"] = "openclaw@acme.iam.gserviceaccount.com" });
-        var sa = Render("acme", values).Objects["ServiceAccount/org-acme/openclaw-controller"];
+        var sa = Render(helm, "acme", values).Objects["ServiceAccount/org-acme/openclaw-controller"];
         Assert.Equal("openclaw@acme.iam.gserviceaccount.com", sa["metadata"]!["annotations"]!["iam.gke.io/gcp-service-account"]!.GetValue<string>());
     }
 
-    [Fact]
-    public void Probe_timings_are_numbers_bound_to_values()
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void Probe_timings_are_numbers_bound_to_values(HelmMajor helm)
     {
         var values = TenantValues.Overlay(SampleTenants.Get("acme"));
         ValueTree.Set(values, "controller.probes.liveness.initialDelaySeconds", 42);
-        var container = Render("acme", values).Objects["Deployment/org-acme/openclaw-controller"]["spec"]!["template"]!["spec"]!["containers"]![0]!;
+        var container = Render(helm, "acme", values).Objects["Deployment/org-acme/openclaw-controller"]["spec"]!["template"]!["spec"]!["containers"]![0]!;
         Assert.Equal(42, container["livenessProbe"]!["initialDelaySeconds"]!.GetValue<long>());
     }
 
-    [Theory]
-    [MemberData(nameof(SampleTenants.Names), MemberType = typeof(SampleTenants))]
-    public void Helm_lint_strict_passes_with_every_sample_overlay(string name)
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Samples), MemberType = typeof(HelmCases))]
+    public void Helm_lint_strict_passes_with_every_sample_overlay(HelmMajor helm, string name)
     {
-        var result = Helm.Lint(chart.Chart, chart.Values(TenantValues.Overlay(SampleTenants.Get(name))));
+        var result = Helm.Of(helm).Lint(chart.Chart, chart.Values(TenantValues.Overlay(SampleTenants.Get(name))));
         Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void Helm_lint_strict_fails_on_a_values_file_the_schema_refuses(HelmMajor helm)
+    {
+        var values = TenantValues.Overlay(SampleTenants.Get("acme"));
+        values["replicaCount"] = 2;
+        var result = Helm.Of(helm).Lint(chart.Chart, chart.Values(values));
+        Assert.True(result.ExitCode != 0, result.ToString());
+        Assert.Contains("replicaCount", result.Stdout + result.Stderr);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using OpenClaw.Manifests.ChartTests.Infrastructure;
-using OpenClaw.Manifests.Cli;
 using OpenClaw.Manifests.Generation;
 
 namespace OpenClaw.Manifests.ChartTests;
@@ -31,16 +30,9 @@ public sealed class GenerateCommandTests
 
         """;
 
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        var exit = CliApp.RunAsync(args, stdout, stderr).GetAwaiter().GetResult();
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args) => GenerateCli.Run(args);
 
-    private static (int Exit, string Stdout, string Stderr) Generate(string outDir, bool check = false)
-        => Run(["generate", "--tenants", RepoPaths.Samples, "--settings", RepoPaths.Settings, "--out", outDir, .. check ? new[] { "--check" } : []]);
+    private static (int Exit, string Stdout, string Stderr) Generate(string outDir, bool check = false) => GenerateCli.Generate(outDir, check);
 
     [Fact]
     public void Generate_writes_chart_overlays_and_rules_and_check_is_then_clean()

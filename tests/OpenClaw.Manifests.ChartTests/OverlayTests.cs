@@ -17,29 +17,13 @@ public sealed class OverlayTests
 {
     private static readonly PlatformSettings Settings = PlatformSettingsFile.Load(RepoPaths.Settings);
 
-    private static FileTree Tree()
-    {
-        var set = OpenClaw.Manifests.Loading.TenantLoader.Load([RepoPaths.Samples]);
-        var (tree, diagnostics) = OutputPlan.Build(set.Tenants, Settings, existingOutput: null);
-        Assert.Empty(diagnostics);
-        return tree!;
-    }
+    private static FileTree Tree() => GeneratedTree.Build(Settings);
 
-    private static string Text(FileTree tree, string path) => Encoding.UTF8.GetString(tree.Files[path]);
+    private static string Text(FileTree tree, string path) => GeneratedTree.Text(tree, path);
 
-    private static YamlMappingNode Yaml(string text)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        return (YamlMappingNode)stream.Documents.Single().RootNode;
-    }
+    private static YamlMappingNode Yaml(string text) => GeneratedTree.Yaml(text);
 
-    private static string At(YamlNode node, string path)
-    {
-        foreach (var part in path.Split('.'))
-            node = node is YamlSequenceNode s ? s.Children[int.Parse(part, System.Globalization.CultureInfo.InvariantCulture)] : ((YamlMappingNode)node).Children[new YamlScalarNode(part)];
-        return ((YamlScalarNode)node).Value!;
-    }
+    private static string At(YamlNode node, string path) => GeneratedTree.At(node, path);
 
     private static IEnumerable<(string Path, JsonNode? Value)> Leaves(JsonNode? node, string path = "") => node is JsonObject o
         ? o.SelectMany(p => Leaves(p.Value, path.Length == 0 ? p.Key : path + "." + p.Key))
@@ -83,19 +67,30 @@ public sealed class OverlayTests
 
     [Theory]
     [MemberData(nameof(SampleTenants.Names), MemberType = typeof(SampleTenants))]
-    public void HelmRelease_pins_the_chart_version_and_targets_the_tenant_namespace(string name)
+    public void HelmRelease_takes_the_chart_from_the_pinned_OCIRepository_and_targets_the_tenant_namespace(string name)
     {
         var tenant = SampleTenants.Get(name);
+        Assert.True(Settings.ChartIsOci, "the sample settings publish the chart to an OCI repository");
         var tree = Tree();
         var release = Yaml(Text(tree, $"tenants/{name}/helmrelease.yaml"));
         Assert.Equal("helm.toolkit.fluxcd.io/v2", At(release, "apiVersion"));
         Assert.Equal("HelmRelease", At(release, "kind"));
-        Assert.Equal(Names.ChartVersion, At(release, "spec.chart.spec.version"));
-        Assert.Matches(new Regex(@"^\d+\.\d+\.\d+$"), At(release, "spec.chart.spec.version"));
-        Assert.Equal(Names.Chart, At(release, "spec.chart.spec.chart"));
+        Assert.False(((YamlMappingNode)release["spec"]).Children.ContainsKey("chart"), "chart and chartRef are exclusive");
+        Assert.Equal("OCIRepository", At(release, "spec.chartRef.kind"));
+        Assert.Equal(Settings.FluxSourceName, At(release, "spec.chartRef.name"));
+        Assert.Equal(Settings.FluxSourceNamespace, At(release, "spec.chartRef.namespace"));
         Assert.Equal(tenant.EffectiveNamespace, At(release, "spec.targetNamespace"));
         Assert.Equal(name, At(release, "spec.releaseName"));
-        Assert.Equal(Settings.FluxSourceName, At(release, "spec.chart.spec.sourceRef.name"));
+
+        var source = Yaml(Text(tree, FluxSource.File));
+        Assert.Equal("source.toolkit.fluxcd.io/v1", At(source, "apiVersion"));
+        Assert.Equal("OCIRepository", At(source, "kind"));
+        Assert.Equal(Settings.FluxSourceName, At(source, "metadata.name"));
+        Assert.Equal(Settings.FluxSourceNamespace, At(source, "metadata.namespace"));
+        Assert.Equal(Settings.ChartRepository + "/" + Names.Chart, At(source, "spec.url"));
+        Assert.Equal(Names.ChartVersion, At(source, "spec.ref.tag"));
+        Assert.Matches(new Regex(@"^\d+\.\d+\.\d+$"), At(source, "spec.ref.tag"));
+        Assert.Equal("application/vnd.cncf.helm.chart.content.v1.tar+gzip", At(source, "spec.layerSelector.mediaType"));
         // The inline values are the tenant's values file, key for key.
         Assert.Equal(tenant.Name.Value, At(release, "spec.values.tenant.name"));
         Assert.Equal(tenant.EffectiveHost, At(release, "spec.values.ingress.host"));
@@ -109,12 +104,30 @@ public sealed class OverlayTests
         var app = Yaml(Text(Tree(), $"tenants/{name}/application.yaml"));
         Assert.Equal("argoproj.io/v1alpha1", At(app, "apiVersion"));
         Assert.Equal(Names.ChartVersion, At(app, "spec.sources.0.targetRevision"));
-        Assert.Equal(Names.Chart, At(app, "spec.sources.0.chart"));
-        Assert.Equal(Settings.ChartRepository, At(app, "spec.sources.0.repoURL"));
+        // Argo CD's native OCI source: the chart's own oci:// reference and path "." (no chart field).
+        Assert.Equal(Settings.ChartRepository + "/" + Names.Chart, At(app, "spec.sources.0.repoURL"));
+        Assert.Equal(".", At(app, "spec.sources.0.path"));
         Assert.Equal($"$values/charts-out/tenants/{name}/values.yaml", At(app, "spec.sources.0.helm.valueFiles.0"));
         Assert.Equal("values", At(app, "spec.sources.1.ref"));
         Assert.Equal(tenant.EffectiveNamespace, At(app, "spec.destination.namespace"));
         Assert.Equal(Settings.ArgoProject, At(app, "spec.project"));
+    }
+
+    [Fact]
+    public void From_an_https_repository_the_HelmRelease_pins_the_version_itself_and_no_OCIRepository_is_written()
+    {
+        var https = Settings with { ChartRepository = "https://charts.openova.io" };
+        var tree = GeneratedTree.Build(https);
+        Assert.False(tree.Files.ContainsKey(FluxSource.File));
+        var release = Yaml(Text(tree, "tenants/acme/helmrelease.yaml"));
+        Assert.Equal(Names.ChartVersion, At(release, "spec.chart.spec.version"));
+        Assert.Equal(Names.Chart, At(release, "spec.chart.spec.chart"));
+        Assert.Equal("HelmRepository", At(release, "spec.chart.spec.sourceRef.kind"));
+        Assert.Equal(https.FluxSourceName, At(release, "spec.chart.spec.sourceRef.name"));
+        var app = Yaml(Text(tree, "tenants/acme/application.yaml"));
+        Assert.Equal("https://charts.openova.io", At(app, "spec.sources.0.repoURL"));
+        Assert.Equal(Names.Chart, At(app, "spec.sources.0.chart"));
+        Assert.Equal(Names.ChartVersion, At(app, "spec.sources.0.targetRevision"));
     }
 
     [Fact]

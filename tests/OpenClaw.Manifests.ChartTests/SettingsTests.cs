@@ -11,7 +11,71 @@ public sealed class SettingsTests
     {
         var settings = PlatformSettingsFile.Load(RepoPaths.Settings);
         Assert.Matches("^age1[02-9ac-hj-np-z]{58}$", settings.DeployKey);
-        Assert.StartsWith("https://", settings.ChartRepository, StringComparison.Ordinal);
+        Assert.StartsWith("oci://", settings.ChartRepository, StringComparison.Ordinal);
+        Assert.Equal("OCIRepository", settings.FluxSourceKind);
+        Assert.Equal(ArgoDelivery.Applications, settings.ArgoDelivery);
+    }
+
+    private static string Edited(TempDir dir, string from, string to)
+    {
+        var text = File.ReadAllText(RepoPaths.Settings);
+        Assert.Contains(from, text);
+        return dir.File("platform.yaml", text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("oci://Charts.example.org/charts", "oci://HOST/PATH")]
+    [InlineData("oci://charts.example.org/charts/bp-openclaw:0.3.0", "no tag")]
+    [InlineData("oci://charts.example.org", "oci://HOST/PATH")]
+    [InlineData("http://charts.example.org", "https")]
+    public void A_malformed_chart_repository_is_refused_with_its_position(string repository, string named)
+    {
+        using var dir = new TempDir();
+        var path = Edited(dir, "repository: oci://charts.openova.io/charts", "repository: " + repository);
+        var e = Assert.Throws<InvalidDataException>(() => PlatformSettingsFile.Load(path));
+        Assert.Contains("'repository'", e.Message);
+        Assert.Contains(named, e.Message);
+        Assert.Matches(@"platform\.yaml\(\d+,\d+\)", e.Message);
+    }
+
+    [Fact]
+    public void An_https_repository_is_read_as_a_classic_Helm_repository()
+    {
+        using var dir = new TempDir();
+        var settings = PlatformSettingsFile.Load(Edited(dir, "repository: oci://charts.openova.io/charts", "repository: https://charts.openova.io"));
+        Assert.False(settings.ChartIsOci);
+        Assert.Equal("HelmRepository", settings.FluxSourceKind);
+    }
+
+    [Fact]
+    public void A_source_kind_that_contradicts_the_repository_is_refused()
+    {
+        using var dir = new TempDir();
+        var path = Edited(dir, "sourceRef: {name:", "sourceRef: {kind: HelmRepository, name:");
+        var e = Assert.Throws<InvalidDataException>(() => PlatformSettingsFile.Load(path));
+        Assert.Contains("'kind': must be OCIRepository", e.Message);
+
+        var agreeing = Edited(dir, "sourceRef: {name:", "sourceRef: {kind: OCIRepository, name:");
+        Assert.Equal("OCIRepository", PlatformSettingsFile.Load(agreeing).FluxSourceKind);
+    }
+
+    [Theory]
+    [InlineData("applicationSet", ArgoDelivery.ApplicationSet)]
+    [InlineData("renderedManifests", ArgoDelivery.RenderedManifests)]
+    [InlineData("applications", ArgoDelivery.Applications)]
+    public void The_delivery_option_is_read(string text, ArgoDelivery expected)
+    {
+        using var dir = new TempDir();
+        Assert.Equal(expected, PlatformSettingsFile.Load(Edited(dir, "delivery: applications", "delivery: " + text)).ArgoDelivery);
+    }
+
+    [Fact]
+    public void An_unknown_delivery_is_refused_listing_the_choices()
+    {
+        using var dir = new TempDir();
+        var e = Assert.Throws<InvalidDataException>(() => PlatformSettingsFile.Load(Edited(dir, "delivery: applications", "delivery: ApplicationSet")));
+        Assert.Contains("'delivery' must be one of: applications, applicationSet, renderedManifests", e.Message);
+        Assert.Matches(@"platform\.yaml\(\d+,\d+\)", e.Message);
     }
 
     [Theory]

@@ -46,12 +46,22 @@ public sealed class UpgradeTests(ChartFixture chart) : IClassFixture<ChartFixtur
             digest: sha256:2222222222222222222222222222222222222222222222222222222222222222
         """;
 
-    private Helm.Result Render(string yaml) => Helm.Template("acme", chart.Chart, "org-acme", chart.Values(yaml));
+    private Helm.Result Render(HelmMajor helm, string yaml) => Helm.Of(helm).Template("acme", chart.Chart, "org-acme", chart.Values(yaml));
 
-    [Fact]
-    public void A_020_overlay_renders_with_its_keys_mapped()
+    public static IEnumerable<object[]> Refusals() => HelmCases.With(
+    [
+        ["networkPolicy:\n  enabled: true", "networkPolicy:\n  enabled: false", "networkPolicy.enabled: false is not supported", "narrow the egress allow-lists"],
+        ["serviceAccount:\n  create: true", "serviceAccount:\n  create: false", "serviceAccount.create: false is not supported", "use serviceAccount.annotations"],
+        ["serviceMonitor:\n  enabled: false", "serviceMonitor:\n  enabled: true", "serviceMonitor.enabled: true is not supported", "Remove serviceMonitor.*"],
+        ["    runAsNonRoot: true\n", "    runAsNonRoot: true\n    runAsUser: 1001\n", "controller.securityContext.runAsUser: 1001 is not supported", "Remove controller.securityContext.runAsUser"],
+        ["    allowPrivilegeEscalation: false", "    allowPrivilegeEscalation: true", "controller.securityContext.allowPrivilegeEscalation: true is not supported", "Remove controller.securityContext.allowPrivilegeEscalation"],
+    ]);
+
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void A_020_overlay_renders_with_its_keys_mapped(HelmMajor helm)
     {
-        var result = Render(Overlay020);
+        var result = Render(helm, Overlay020);
         Assert.True(result.ExitCode == 0, result.ToString());
         var objects = ObjectSet.FromYaml(result.Stdout).Objects;
         var deployment = objects["Deployment/org-acme/openclaw-controller"]!;
@@ -64,26 +74,23 @@ public sealed class UpgradeTests(ChartFixture chart) : IClassFixture<ChartFixtur
         Assert.Contains(objects.Keys, k => k == "ServiceAccount/org-acme/openclaw-controller");
     }
 
-    [Theory]
-    [InlineData("networkPolicy:\n  enabled: true", "networkPolicy:\n  enabled: false", "networkPolicy.enabled: false is not supported", "narrow the egress allow-lists")]
-    [InlineData("serviceAccount:\n  create: true", "serviceAccount:\n  create: false", "serviceAccount.create: false is not supported", "use serviceAccount.annotations")]
-    [InlineData("serviceMonitor:\n  enabled: false", "serviceMonitor:\n  enabled: true", "serviceMonitor.enabled: true is not supported", "Remove serviceMonitor.*")]
-    [InlineData("    runAsNonRoot: true\n", "    runAsNonRoot: true\n    runAsUser: 1001\n", "controller.securityContext.runAsUser: 1001 is not supported", "Remove controller.securityContext.runAsUser")]
-    [InlineData("    allowPrivilegeEscalation: false", "    allowPrivilegeEscalation: true", "controller.securityContext.allowPrivilegeEscalation: true is not supported", "Remove controller.securityContext.allowPrivilegeEscalation")]
-    public void A_020_key_this_chart_cannot_honour_fails_naming_it_and_the_fix(string from, string to, string names, string fix)
+    [HelmTheory]
+    [MemberData(nameof(Refusals))]
+    public void A_020_key_this_chart_cannot_honour_fails_naming_it_and_the_fix(HelmMajor helm, string from, string to, string names, string fix)
     {
         Assert.Contains(from, Overlay020, StringComparison.Ordinal);
-        var result = Render(Overlay020.Replace(from, to, StringComparison.Ordinal));
+        var result = Render(helm, Overlay020.Replace(from, to, StringComparison.Ordinal));
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(names, result.Stderr, StringComparison.Ordinal);
         Assert.Contains(fix, result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("additional properties", result.Stderr, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public void The_per_user_pod_security_context_is_checked_the_same_way()
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void The_per_user_pod_security_context_is_checked_the_same_way(HelmMajor helm)
     {
-        var result = Render(Overlay020 + "\n  securityContext:\n    privileged: true\n");
+        var result = Render(helm, Overlay020 + "\n  securityContext:\n    privileged: true\n");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("perUserPod.securityContext.privileged: true is not supported", result.Stderr, StringComparison.Ordinal);
     }

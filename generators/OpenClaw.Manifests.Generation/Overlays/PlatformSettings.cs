@@ -7,14 +7,29 @@ namespace OpenClaw.Manifests.Generation.Overlays;
 /// </summary>
 public sealed record PlatformSettings
 {
-    /// <summary>Helm repository URL the chart is published to (Argo CD's <c>repoURL</c>).</summary>
+    /// <summary>
+    /// Where the chart is published: an OCI repository <c>oci://HOST/PATH</c> (the chart is then
+    /// <c>oci://HOST/PATH/bp-openclaw</c>, as <c>helm push</c> puts it) or a classic Helm repository <c>https://…</c>.
+    /// </summary>
     public required string ChartRepository { get; init; }
+
+    /// <summary>True when <see cref="ChartRepository"/> is an OCI repository.</summary>
+    public bool ChartIsOci => ChartRepository.StartsWith(OciScheme, StringComparison.Ordinal);
+
+    /// <summary>The chart itself in the OCI repository: <c>oci://HOST/PATH/bp-openclaw</c>.</summary>
+    public string OciChart => ChartRepository.TrimEnd('/') + "/" + Rendering.Names.Chart;
+
+    /// <summary>The scheme of an OCI repository reference.</summary>
+    public const string OciScheme = "oci://";
 
     /// <summary>Flux: namespace of the HelmReleases (usually <c>flux-system</c>).</summary>
     public string FluxNamespace { get; init; } = "flux-system";
 
-    /// <summary>Flux: kind of the chart source (<c>HelmRepository</c>).</summary>
-    public string FluxSourceKind { get; init; } = "HelmRepository";
+    /// <summary>
+    /// Flux: kind of the chart source, fixed by the repository: an <c>OCIRepository</c> (which the generator
+    /// writes, pinned to the chart version) for <c>oci://</c>, the platform's <c>HelmRepository</c> for <c>https://</c>.
+    /// </summary>
+    public string FluxSourceKind => ChartIsOci ? "OCIRepository" : "HelmRepository";
 
     /// <summary>Flux: name of the chart source.</summary>
     public required string FluxSourceName { get; init; }
@@ -42,6 +57,9 @@ public sealed record PlatformSettings
 
     /// <summary>Argo CD: folder of the generated output inside <see cref="GitRepository"/>.</summary>
     public string GitOutputPath { get; init; } = "charts-out";
+
+    /// <summary>Argo CD: how the tenants are delivered (<c>argocd.delivery</c>).</summary>
+    public ArgoDelivery ArgoDelivery { get; init; } = ArgoDelivery.Applications;
 
     /// <summary>The platform's SOPS deploy key (an age recipient, public): every tenant's secrets are encrypted to it too.</summary>
     public required string DeployKey { get; init; }

@@ -30,16 +30,16 @@ public static partial class PlatformSettingsFile
         file.Only(root, "chart", "flux", "argocd", "sops");
         file.Only(chart, "repository");
         file.Only(flux, "namespace", "sourceRef", "interval");
-        file.Only(argo, "namespace", "project", "destinationServer", "repoURL", "targetRevision", "path");
+        file.Only(argo, "namespace", "project", "destinationServer", "repoURL", "targetRevision", "path", "delivery");
         file.Only(sops, "deployKey");
         var source = file.Map(flux, "sourceRef");
         file.Only(source, "kind", "name", "namespace");
         var d = new PlatformSettings { ChartRepository = "", FluxSourceName = "", ArgoProject = "", GitRepository = "", DeployKey = "" };
-        return new PlatformSettings
+        var repository = file.ChartRepository(chart, "repository");
+        var settings = new PlatformSettings
         {
-            ChartRepository = file.Https(chart, "repository")!,
+            ChartRepository = repository,
             FluxNamespace = file.Label(flux, "namespace") ?? d.FluxNamespace,
-            FluxSourceKind = file.Text(source, "kind", false) ?? d.FluxSourceKind,
             FluxSourceName = file.Label(source, "name", true)!,
             FluxSourceNamespace = file.Label(source, "namespace") ?? d.FluxSourceNamespace,
             FluxInterval = file.Text(flux, "interval", false) ?? d.FluxInterval,
@@ -49,9 +49,18 @@ public static partial class PlatformSettingsFile
             GitRepository = file.Https(argo, "repoURL")!,
             GitRevision = file.Text(argo, "targetRevision", false) ?? d.GitRevision,
             GitOutputPath = file.Text(argo, "path", false) ?? d.GitOutputPath,
+            ArgoDelivery = file.Choice(argo, "delivery", d.ArgoDelivery),
             DeployKey = file.Age(sops, "deployKey"),
         };
+        // The kind follows from the repository; a kind written in the file must agree with it.
+        if (file.Text(source, "kind", false) is { } kind && kind != settings.FluxSourceKind)
+            file.Check(source, "kind", kind, $"must be {settings.FluxSourceKind} for the chart repository {repository} (or be left out)");
+        return settings;
     }
+
+    // oci://HOST[:PORT]/PATH in lowercase, as OCI distribution names repositories; no tag (the chart version is the tag).
+    [GeneratedRegex(@"^oci://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OciRepository();
 
     [GeneratedRegex("^age1[02-9ac-hj-np-z]{58}$", RegexOptions.CultureInvariant)]
     internal static partial Regex AgeRecipient();
@@ -86,6 +95,22 @@ public static partial class PlatformSettingsFile
         {
             var text = Text(parent, key, required);
             return text is null ? null : Check(parent, key, text, HttpsUrl.TryParse(text, out _, out _, out var error) ? null : error);
+        }
+
+        public string ChartRepository(YamlMappingNode parent, string key)
+        {
+            var text = Text(parent, key, true)!;
+            if (!text.StartsWith(PlatformSettings.OciScheme, StringComparison.Ordinal)) return Https(parent, key)!;
+            return Check(parent, key, text, OciRepository().IsMatch(text) ? null : "must be oci://HOST/PATH (lowercase, no tag: the chart version is the tag) or an https:// Helm repository");
+        }
+
+        /// <summary>An enum value spelled as its name with a lowercase first letter (<c>applicationSet</c>).</summary>
+        public T Choice<T>(YamlMappingNode parent, string key, T fallback) where T : struct, Enum
+        {
+            if (Text(parent, key, false) is not { } text) return fallback;
+            var names = Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToList();
+            var index = names.IndexOf(text);
+            return index >= 0 ? Enum.GetValues<T>()[index] : throw Error(Node(parent, key)!, $"'{key}' must be one of: {string.Join(", ", names)}");
         }
 
         public string Age(YamlMappingNode parent, string key)

@@ -18,7 +18,10 @@ public static class TenantOverlay
     /// <summary>The tenant's folder inside the output tree.</summary>
     public static string Folder(Tenant tenant) => "tenants/" + tenant.Name.Value;
 
-    /// <summary>Adds values.yaml, and with platform settings helmrelease.yaml and application.yaml, of <paramref name="tenant"/>.</summary>
+    /// <summary>
+    /// Adds values.yaml, and with platform settings helmrelease.yaml and (unless one ApplicationSet serves every
+    /// tenant) application.yaml, of <paramref name="tenant"/>.
+    /// </summary>
     public static void AddTo(FileTree tree, Tenant tenant, PlatformSettings? settings)
     {
         var values = TenantValues.Overlay(tenant);
@@ -26,95 +29,64 @@ public static class TenantOverlay
         tree.Add(folder + "/values.yaml", Header + "# Values for " + Names.Chart + " " + Names.ChartVersion + " (only those that differ from the chart's defaults).\n" + YamlWriter.Write(values));
         if (settings is null) return;
         tree.Add(folder + "/helmrelease.yaml", Header + YamlWriter.Write(HelmRelease(tenant, values, settings)));
-        tree.Add(folder + "/application.yaml", Header + YamlWriter.Write(Application(tenant, settings)));
+        if (settings.ArgoDelivery != ArgoDelivery.ApplicationSet)
+            tree.Add(folder + "/application.yaml", Header + YamlWriter.Write(Application(tenant, settings)));
     }
 
-    private static JsonObject Labels(Tenant tenant) => new()
+    /// <summary>The labels of every generated GitOps object of a tenant (the tenant's name may be an ApplicationSet parameter).</summary>
+    internal static JsonObject Labels(string tenant)
+    {
+        var labels = PlatformLabels();
+        labels[Names.TenantLabel] = tenant;
+        return labels;
+    }
+
+    /// <summary>The labels of the generated GitOps objects that serve every tenant (the OCIRepository, the ApplicationSet).</summary>
+    internal static JsonObject PlatformLabels() => new()
     {
         ["app.kubernetes.io/managed-by"] = "openclaw-manifests",
         ["app.kubernetes.io/part-of"] = Names.App,
-        [Names.TenantLabel] = tenant.Name.Value,
     };
 
     /// <summary>
     /// Flux HelmRelease with the values inline: one self-contained object, so the pull request diff of a
     /// tenant change shows the new values in the very object Flux applies, and there is no second object
-    /// (a values ConfigMap or Secret) that could be applied out of step with it.
+    /// (a values ConfigMap or Secret) that could be applied out of step with it. From an OCI repository the
+    /// chart comes through <c>chartRef</c> to the generated OCIRepository (which pins the version, see
+    /// <see cref="FluxSource"/>); from an https repository through <c>chart.spec</c> with the version.
     /// </summary>
-    public static JsonObject HelmRelease(Tenant tenant, JsonObject values, PlatformSettings settings) => new()
+    public static JsonObject HelmRelease(Tenant tenant, JsonObject values, PlatformSettings settings)
     {
-        ["apiVersion"] = "helm.toolkit.fluxcd.io/v2",
-        ["kind"] = "HelmRelease",
-        ["metadata"] = new JsonObject
-        {
-            ["name"] = "openclaw-" + tenant.Name.Value,
-            ["namespace"] = settings.FluxNamespace,
-            ["labels"] = Labels(tenant),
-        },
-        ["spec"] = new JsonObject
+        var spec = new JsonObject
         {
             ["interval"] = settings.FluxInterval,
             ["releaseName"] = tenant.Name.Value,
             ["targetNamespace"] = tenant.EffectiveNamespace,
-            ["chart"] = new JsonObject
+        };
+        var source = new JsonObject
+        {
+            ["kind"] = settings.FluxSourceKind,
+            ["name"] = settings.FluxSourceName,
+            ["namespace"] = settings.FluxSourceNamespace,
+        };
+        if (settings.ChartIsOci) spec["chartRef"] = source;
+        else spec["chart"] = new JsonObject { ["spec"] = new JsonObject { ["chart"] = Names.Chart, ["version"] = Names.ChartVersion, ["sourceRef"] = source } };
+        spec["values"] = values.DeepClone();
+        return new JsonObject
+        {
+            ["apiVersion"] = "helm.toolkit.fluxcd.io/v2",
+            ["kind"] = "HelmRelease",
+            ["metadata"] = new JsonObject
             {
-                ["spec"] = new JsonObject
-                {
-                    ["chart"] = Names.Chart,
-                    ["version"] = Names.ChartVersion,
-                    ["sourceRef"] = new JsonObject
-                    {
-                        ["kind"] = settings.FluxSourceKind,
-                        ["name"] = settings.FluxSourceName,
-                        ["namespace"] = settings.FluxSourceNamespace,
-                    },
-                },
+                ["name"] = "openclaw-" + tenant.Name.Value,
+                ["namespace"] = settings.FluxNamespace,
+                ["labels"] = Labels(tenant.Name.Value),
             },
-            ["values"] = values.DeepClone(),
-        },
-    };
+            ["spec"] = spec,
+        };
+    }
 
-    /// <summary>Argo CD Application: the chart from its repository, the tenant's values file from Git (multi-source <c>$values</c>).</summary>
-    public static JsonObject Application(Tenant tenant, PlatformSettings settings) => new()
-    {
-        ["apiVersion"] = "argoproj.io/v1alpha1",
-        ["kind"] = "Application",
-        ["metadata"] = new JsonObject
-        {
-            ["name"] = "openclaw-" + tenant.Name.Value,
-            ["namespace"] = settings.ArgoNamespace,
-            ["labels"] = Labels(tenant),
-        },
-        ["spec"] = new JsonObject
-        {
-            ["project"] = settings.ArgoProject,
-            ["destination"] = new JsonObject
-            {
-                ["server"] = settings.ArgoDestinationServer,
-                ["namespace"] = tenant.EffectiveNamespace,
-            },
-            ["sources"] = new JsonArray(
-                new JsonObject
-                {
-                    ["repoURL"] = settings.ChartRepository,
-                    ["chart"] = Names.Chart,
-                    ["targetRevision"] = Names.ChartVersion,
-                    ["helm"] = new JsonObject
-                    {
-                        ["releaseName"] = tenant.Name.Value,
-                        ["valueFiles"] = new JsonArray("$values/" + settings.GitOutputPath.TrimEnd('/') + "/" + Folder(tenant) + "/values.yaml"),
-                    },
-                },
-                new JsonObject
-                {
-                    ["repoURL"] = settings.GitRepository,
-                    ["targetRevision"] = settings.GitRevision,
-                    ["ref"] = "values",
-                }),
-            ["syncPolicy"] = new JsonObject
-            {
-                ["automated"] = new JsonObject { ["prune"] = true, ["selfHeal"] = true },
-            },
-        },
-    };
+    /// <summary>The tenant's Argo CD Application (see <see cref="ArgoApplications"/>).</summary>
+    public static JsonObject Application(Tenant tenant, PlatformSettings settings)
+        => ArgoApplications.Application(new ArgoApplications.TenantFields(tenant.Name.Value, tenant.EffectiveNamespace, settings.GitOutputPath.TrimEnd('/') + "/" + Folder(tenant)), settings);
 }

@@ -27,19 +27,20 @@ public sealed class ContractTests(ChartFixture chart) : IClassFixture<ChartFixtu
     public void Sample_tenants_honour_the_contract_rendered_directly(string name)
         => AssertHonoured(SampleTenants.Get(name), RenderPaths.Direct(SampleTenants.Get(name)), "direct render", name.Length);
 
-    [Theory]
-    [MemberData(nameof(SampleTenants.Names), MemberType = typeof(SampleTenants))]
-    public void Sample_tenants_honour_the_contract_rendered_by_helm(string name)
-        => AssertHonoured(SampleTenants.Get(name), RenderPaths.Helm(chart, SampleTenants.Get(name)), "helm template", name.Length);
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Samples), MemberType = typeof(HelmCases))]
+    public void Sample_tenants_honour_the_contract_rendered_by_helm(HelmMajor helm, string name)
+        => AssertHonoured(SampleTenants.Get(name), RenderPaths.Helm(helm, chart, SampleTenants.Get(name)), $"helm template ({helm})", name.Length);
 
     [Fact]
     public void Generated_tenants_honour_the_contract_rendered_directly()
         => TenantGen.Tenant.Sample(t => AssertHonoured(t, RenderPaths.Direct(t), "direct render", Seed(t)),
             iter: 200, threads: 2, print: t => t.Name.Value);
 
-    [Fact]
-    public void Generated_tenants_honour_the_contract_rendered_by_helm()
-        => TenantGen.Tenant.Sample(t => AssertHonoured(t, RenderPaths.Helm(chart, t), "helm template", Seed(t)),
+    [HelmTheory]
+    [MemberData(nameof(HelmCases.Majors), MemberType = typeof(HelmCases))]
+    public void Generated_tenants_honour_the_contract_rendered_by_helm(HelmMajor helm)
+        => TenantGen.Tenant.Sample(t => AssertHonoured(t, RenderPaths.Helm(helm, chart, t), $"helm template ({helm})", Seed(t)),
             iter: 12, threads: 2, print: t => t.Name.Value);
 
     // Stable across processes (string.GetHashCode is not), so a failing tenant's sub reproduces.

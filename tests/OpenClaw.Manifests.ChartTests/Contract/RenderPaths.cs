@@ -12,9 +12,9 @@ internal static class RenderPaths
     public static List<JsonNode> Direct(Tenant tenant)
         => TenantRenderer.BuildObjects(tenant).Select(o => JsonNode.Parse(KubernetesJson.Serialize(o))!).ToList();
 
-    public static List<JsonNode> Helm(ChartFixture chart, Tenant tenant)
+    public static List<JsonNode> Helm(HelmMajor helm, ChartFixture chart, Tenant tenant)
     {
-        var result = chart.Render(tenant);
+        var result = chart.Render(helm, tenant);
         if (result.ExitCode != 0) throw new Xunit.Sdk.XunitException($"helm template failed for {tenant.Name.Value}:\n{result}");
         return ObjectSet.FromYaml(result.Stdout).Objects.Values.ToList();
     }

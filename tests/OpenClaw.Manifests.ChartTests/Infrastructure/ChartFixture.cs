@@ -30,8 +30,8 @@ public sealed class ChartFixture : IDisposable
     public string Values(string yaml) => _dir.File($"values-{Interlocked.Increment(ref _files)}.yaml", yaml);
 
     /// <summary>Renders <paramref name="tenant"/> with the chart from its overlay values, as a tenant's pipeline would.</summary>
-    internal Helm.Result Render(Tenant tenant, JsonObject? values = null)
-        => Helm.Template(tenant.Name.Value, Chart, tenant.EffectiveNamespace, Values(values ?? TenantValues.Overlay(tenant)));
+    internal Helm.Result Render(HelmMajor major, Tenant tenant, JsonObject? values = null)
+        => Helm.Of(major).Template(tenant.Name.Value, Chart, tenant.EffectiveNamespace, Values(values ?? TenantValues.Overlay(tenant)));
 
     public void Dispose() => _dir.Dispose();
 }

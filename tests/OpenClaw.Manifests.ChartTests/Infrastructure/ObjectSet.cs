@@ -40,7 +40,7 @@ internal sealed class ObjectSet
         foreach (var doc in stream.Documents)
         {
             if (doc.RootNode is YamlScalarNode { Value: null or "" }) continue;
-            var node = Convert(doc.RootNode)!;
+            var node = ToJson(doc.RootNode)!;
             if (!map.TryAdd(Key(node), node)) throw new InvalidOperationException("object rendered twice: " + Key(node));
         }
         return new ObjectSet(map);
@@ -48,10 +48,11 @@ internal sealed class ObjectSet
 
     private static string Key(JsonNode o) => $"{o["kind"]}/{o["metadata"]?["namespace"]}/{o["metadata"]?["name"]}";
 
-    private static JsonNode? Convert(YamlNode node) => node switch
+    /// <summary>A YAML node as JSON, plain scalars typed as the API server reads them, quoted ones kept as strings.</summary>
+    public static JsonNode? ToJson(YamlNode node) => node switch
     {
-        YamlMappingNode m => new JsonObject(m.Children.Select(p => KeyValuePair.Create(((YamlScalarNode)p.Key).Value!, Convert(p.Value)))),
-        YamlSequenceNode s => new JsonArray(s.Children.Select(Convert).ToArray()),
+        YamlMappingNode m => new JsonObject(m.Children.Select(p => KeyValuePair.Create(((YamlScalarNode)p.Key).Value!, ToJson(p.Value)))),
+        YamlSequenceNode s => new JsonArray(s.Children.Select(ToJson).ToArray()),
         YamlScalarNode { Style: ScalarStyle.Plain } p => Plain(p.Value ?? ""),
         YamlScalarNode q => JsonValue.Create(q.Value ?? ""),
         _ => throw new InvalidOperationException("unexpected YAML node"),
@@ -74,7 +75,7 @@ internal sealed class ObjectSet
         foreach (var key in actual.Objects.Keys.Except(expected.Objects.Keys)) sb.Append($"only in {actualName}: {key}\n");
         foreach (var (key, e) in expected.Objects)
         {
-            if (!actual.Objects.TryGetValue(key, out var a) || JsonNode.DeepEquals(Sorted(e), Sorted(a))) continue;
+            if (!actual.Objects.TryGetValue(key, out var a) || JsonNode.DeepEquals(Canonical(e), Canonical(a))) continue;
             sb.Append($"{key} differs:\n");
             sb.Append(UnidiffRenderer.GenerateUnidiff(Pretty(e), Pretty(a), expectedName, actualName, false, false, 3));
         }
@@ -83,12 +84,13 @@ internal sealed class ObjectSet
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NewLine = "\n" };
 
-    private static string Pretty(JsonNode node) => Sorted(node)!.ToJsonString(Indented) + "\n";
+    private static string Pretty(JsonNode node) => Canonical(node)!.ToJsonString(Indented) + "\n";
 
-    private static JsonNode? Sorted(JsonNode? node) => node switch
+    /// <summary>A copy with every object's keys in ordinal order, so trees compare regardless of key order.</summary>
+    public static JsonNode? Canonical(JsonNode? node) => node switch
     {
-        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
-        JsonArray a => new JsonArray(a.Select(Sorted).ToArray()),
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Canonical(p.Value)))),
+        JsonArray a => new JsonArray(a.Select(Canonical).ToArray()),
         JsonValue v => JsonNode.Parse(v.ToJsonString()),
         _ => null,
     };
