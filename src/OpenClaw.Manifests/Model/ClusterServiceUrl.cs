@@ -38,26 +38,8 @@ public readonly record struct ClusterServiceUrl
     public static bool TryParse(string? value, out ClusterServiceUrl url, out RuleInfo? rule, out string? error)
     {
         url = default;
+        if (!UrlText.TryParse(value, [Uri.UriSchemeHttp, Uri.UriSchemeHttps], "http:// or https://", out var uri, out rule, out error)) return false;
         rule = RuleCatalog.InvalidValue;
-        if (string.IsNullOrEmpty(value)) { error = "must not be empty"; return false; }
-        if (value.Length > 2048) { error = "is longer than 2048 characters"; return false; }
-        if (SecretHeuristics.DescribeCredential(value) is { } why)
-        {
-            rule = RuleCatalog.PlaintextSecret;
-            error = $"the URL: {why}";
-            return false;
-        }
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            error = $"'{DnsLabel.Truncate(value)}' is not an absolute http:// or https:// URL";
-            return false;
-        }
-        if (uri.UserInfo.Length > 0 || uri.Fragment.Length > 0 || uri.Query.Length > 0)
-        {
-            rule = uri.UserInfo.Length > 0 ? RuleCatalog.PlaintextSecret : RuleCatalog.InvalidValue;
-            error = uri.UserInfo.Length > 0 ? "the URL carries credentials in its userinfo" : $"'{DnsLabel.Truncate(value)}' must not have a query or fragment";
-            return false;
-        }
         // Uri lower-cases the host; the text must already be lower case, as every DNS name in a tenant is.
         var labels = uri.Host.Split('.');
         var local = labels.Length == 3 && labels[2] == "svc" || labels.Length == 5 && labels[2] == "svc" && labels[3] == "cluster" && labels[4] == "local";

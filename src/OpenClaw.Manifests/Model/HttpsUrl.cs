@@ -25,26 +25,8 @@ public readonly record struct HttpsUrl
     public static bool TryParse(string? value, out HttpsUrl url, out RuleInfo? rule, out string? error)
     {
         url = default;
+        if (!UrlText.TryParse(value, [Uri.UriSchemeHttps], "https://", out var uri, out rule, out error)) return false;
         rule = RuleCatalog.InvalidValue;
-        if (string.IsNullOrEmpty(value)) { error = "must not be empty"; return false; }
-        if (value.Length > 2048) { error = "is longer than 2048 characters"; return false; }
-        if (SecretHeuristics.DescribeCredential(value) is { } why)
-        {
-            rule = RuleCatalog.PlaintextSecret;
-            error = $"the URL: {why}";
-            return false;
-        }
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
-        {
-            error = $"'{DnsLabel.Truncate(value)}' is not an absolute https:// URL";
-            return false;
-        }
-        if (uri.UserInfo.Length > 0 || uri.Fragment.Length > 0 || uri.Query.Length > 0)
-        {
-            rule = uri.UserInfo.Length > 0 ? RuleCatalog.PlaintextSecret : RuleCatalog.InvalidValue;
-            error = uri.UserInfo.Length > 0 ? "the URL carries credentials in its userinfo" : $"'{DnsLabel.Truncate(value)}' must not have a query or fragment";
-            return false;
-        }
         if (!DnsName.TryParse(uri.Host, out _, out _))
         {
             error = $"'{DnsLabel.Truncate(value)}' has a host that is not a lowercase DNS name";

@@ -76,6 +76,10 @@ internal static class NetworkPolicyOracle
     }
 
     /// <summary>matchLabels and matchExpressions (In, NotIn, Exists, DoesNotExist); an empty selector selects everything.</summary>
+    /// <remarks>
+    /// Written again beside the library's LabelSelectors on purpose: the oracle must not share code with what it
+    /// checks (OCM0009's coverage rule uses the library's), or one bug would pass both.
+    /// </remarks>
     public static bool Matches(V1LabelSelector? selector, IDictionary<string, string>? labels)
     {
         if (selector is null) return false;
