@@ -45,7 +45,7 @@ public static class CatalogDiscovery
                 var inner = e is TargetInvocationException { InnerException: { } i } ? i : e;
                 var rule = inner is ModelValidationException mve ? mve.Rule : RuleCatalog.InvalidValue;
                 var message = inner is ModelValidationException m ? m.Detail : inner.Message;
-                var at = DeclarationLocator.Thrown(inner, assembly) ?? new SourceLocation(origin, 1, 1);
+                var at = DeclarationLocator.Thrown(inner, assembly, message) ?? new SourceLocation(origin, 1, 1);
                 diagnostics.Add(new Diagnostic(rule, $"{message} (in tenant catalog {origin}, which stopped there: its later tenants were not checked)", origin, at));
             }
         }

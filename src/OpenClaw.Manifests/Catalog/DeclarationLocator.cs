@@ -15,7 +15,7 @@ namespace OpenClaw.Manifests.Catalog;
 /// of <c>DnsLabel.Parse</c>). Without a PDB or the sources, the answer is null and callers fall back to
 /// the catalog type's name.
 /// </summary>
-internal static class DeclarationLocator
+internal static partial class DeclarationLocator
 {
     /// <summary>The source files of <paramref name="catalog"/> (and its nested types: iterators, lambdas), in ordinal order.</summary>
     public static IReadOnlyList<string> SourceFiles(Type catalog)
@@ -66,12 +66,27 @@ internal static class DeclarationLocator
         return null;
     }
 
-    /// <summary>The source line in <paramref name="assembly"/> where <paramref name="e"/> was thrown from (the innermost frame of the platform's own code).</summary>
-    public static SourceLocation? Thrown(Exception e, Assembly assembly)
+    /// <summary>
+    /// The source line in <paramref name="assembly"/> where <paramref name="e"/> was thrown from (the innermost frame
+    /// of the platform's own code). A frame names the start of its statement, and a catalog is often one statement
+    /// (<c>GetTenants() =&gt; [...]</c>), so the value the exception quotes is looked for from there on.
+    /// </summary>
+    public static SourceLocation? Thrown(Exception e, Assembly assembly, string message)
     {
         foreach (var frame in new StackTrace(e, fNeedFileInfo: true).GetFrames())
-            if (frame.GetMethod()?.DeclaringType?.Assembly == assembly && frame.GetFileName() is { Length: > 0 } file)
-                return new SourceLocation(file, frame.GetFileLineNumber(), Math.Max(1, frame.GetFileColumnNumber()));
+        {
+            if (frame.GetMethod()?.DeclaringType?.Assembly != assembly || frame.GetFileName() is not { Length: > 0 } file) continue;
+            var at = new SourceLocation(file, frame.GetFileLineNumber(), Math.Max(1, frame.GetFileColumnNumber()));
+            if (Quoted().Match(message) is not { Success: true } q || !File.Exists(file)) return at;
+            var lines = File.ReadAllLines(file);
+            for (var i = Math.Max(0, at.Line - 1); i < lines.Length; i++)
+                if (lines[i].IndexOf(q.Groups[1].Value, StringComparison.Ordinal) is >= 0 and var col) return new SourceLocation(file, i + 1, col + 1);
+            return at;
+        }
         return null;
     }
+
+    // The first quoted value of a model message: Image 'repo:tag' is not pinned..., 'name': must be...
+    [GeneratedRegex("'([^']{3,})'", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
 }
