@@ -16,7 +16,7 @@ internal sealed class Report(OutputFormat format, string command, TextWriter std
     public OutputFormat Format => format;
 
     /// <summary>Where human-readable lines go: stdout for text, stderr when stdout carries the document.</summary>
-    public TextWriter Human => format == OutputFormat.Text ? stdout : stderr;
+    public TextWriter Human => format is OutputFormat.Text or OutputFormat.Msbuild ? stdout : stderr;
 
     public void Print(IReadOnlyList<Finding> findings, TreeDiff? files = null)
     {
@@ -27,6 +27,14 @@ internal sealed class Report(OutputFormat format, string command, TextWriter std
                 var errors = findings.Count(f => f.IsError);
                 var warnings = findings.Count - errors;
                 if (findings.Count > 0) stderr.WriteLine(warnings == 0 ? $"{errors} error(s)" : $"{errors} error(s), {warnings} warning(s)");
+                break;
+            case OutputFormat.Msbuild:
+                // Tabs cannot occur in a location or message: the loader escapes control characters.
+                foreach (var f in findings)
+                {
+                    var at = f.Diagnostic.Location;
+                    stdout.WriteLine(string.Join('\t', "##openclaw", f.Level, f.Diagnostic.Rule.Id, at?.File ?? f.Diagnostic.Subject, at?.Line ?? 0, at?.Column ?? 0, f.Diagnostic.Rule.HelpLink, f.Diagnostic.Message.Replace('\t', ' ')));
+                }
                 break;
             case OutputFormat.Json:
                 stdout.Write(Json(findings, files).ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
