@@ -43,12 +43,21 @@ internal static class TenantInputs
 
     /// <summary>
     /// Where a tenant was declared, for the headers of its generated files: the tenant file, or the C# catalog
-    /// type and its source file and line. Paths are relative to the current folder (the repository root), so
-    /// the output is the same on every machine; a file outside it is named by its file name alone, never by a
-    /// machine path.
+    /// type and its source file and line. Paths are relative to the root of the Git repository holding the file
+    /// (else to the current folder), so the output is the same on every machine, from every working folder and
+    /// for every output folder; a file outside that root is named by its file name alone, never by a machine path.
     /// </summary>
     public static string DeclaredIn(TenantSource source)
     {
+        static string Relative(string path)
+        {
+            var full = Path.GetFullPath(path);
+            var root = Directory.GetCurrentDirectory();
+            for (var dir = Path.GetDirectoryName(full); dir is not null; dir = Path.GetDirectoryName(dir))
+                if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git"))) { root = dir; break; }
+            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+            return relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(path) : relative;
+        }
         if (source.Locations.Count > 0) return "the tenant file " + Relative(source.File);
         var type = source.File.EndsWith(']') && source.File.LastIndexOf('[') is > 0 and var bracket ? source.File[..bracket] : source.File;
         return source.DeclaredAt is { } at
@@ -56,9 +65,4 @@ internal static class TenantInputs
             : $"the C# tenant catalog {type}";
     }
 
-    private static string Relative(string path)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path)).Replace('\\', '/');
-        return relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(path) : relative;
-    }
 }
