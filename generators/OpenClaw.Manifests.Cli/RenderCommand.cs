@@ -1,41 +1,62 @@
 using System.CommandLine;
-using OpenClaw.Manifests.Loading;
+using OpenClaw.Manifests.Cli.Inputs;
+using OpenClaw.Manifests.Cli.Output;
 using OpenClaw.Manifests.Policy;
 using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Cli;
 
-/// <summary><c>render FILE</c>: one tenant's manifests on stdout, or nothing at all when it fails policy.</summary>
+/// <summary>
+/// <c>render FILE</c> or <c>render NAME</c>: one tenant's manifests on stdout, or nothing at all when it fails
+/// policy. A name is looked up among every tenant the other commands read (YAML tenants and, with
+/// <c>--assembly</c> or <c>assembly:</c> in openclaw.yaml, the C# catalogs).
+/// </summary>
 internal static class RenderCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "A tenant file" };
-        var command = new Command("render", "Print a tenant's complete manifests (multi-document YAML, Helm install order).") { file };
+        var tenant = new Argument<string>("tenant") { Description = "A tenant file, or the name of a tenant from --tenants/--assembly/openclaw.yaml" };
+        var tenants = new Option<string[]>("--tenants") { Description = "Tenant files or folders to look the name up in", AllowMultipleArgumentsPerToken = true };
+        var common = new CommonOptions();
+        var command = new Command("render", "Print a tenant's complete manifests (multi-document YAML, Helm install order).") { tenant, tenants };
+        common.AddTo(command, format: false);
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
+            if (common.Resolve(parse, stderr) is not var (config, severities)) return ExitCodes.UsageOrIo;
+            var wanted = parse.GetValue(tenant)!;
+            var assembly = common.AssemblyPath(parse, config);
+            var isFile = File.Exists(wanted);
+            string[]? inputs = isFile ? [wanted] : TenantInputs.Paths(parse.GetValue(tenants), config, assembly, stderr);
+            if (inputs is null) return ExitCodes.UsageOrIo;
+            if (!isFile && (wanted.EndsWith(".yaml", StringComparison.Ordinal) || wanted.EndsWith(".yml", StringComparison.Ordinal) || wanted.Contains('/')))
             {
-                stderr.WriteLine($"error: no such file: {path}");
+                stderr.WriteLine($"error: no such file: {wanted}");
                 return ExitCodes.UsageOrIo;
             }
-            var set = TenantLoader.Load([path]);
-            if (!set.IsClean || set.Tenants.Count != 1)
+            if (TenantInputs.Load(inputs, isFile ? null : assembly, severities, stderr) is not { } set) return ExitCodes.UsageOrIo;
+            var blocking = Finding.Of(set.Diagnostics, severities).Where(f => f.IsError).ToList();
+            if (blocking.Count > 0)
             {
-                DiagnosticPrinter.Print(stderr, set.Diagnostics);
+                new Report(OutputFormat.Text, "render", stdout, stderr).Print(blocking);
                 return ExitCodes.PolicyFailure;
             }
-            var source = set.Tenants[0];
+            var source = isFile ? set.Tenants.SingleOrDefault() : set.Tenants.FirstOrDefault(t => t.Tenant.Name.Value == wanted);
+            if (source is null)
+            {
+                stderr.WriteLine($"error: no tenant named '{wanted}'; known: {(set.Tenants.Count == 0 ? "none" : string.Join(", ", set.Tenants.Select(t => t.Tenant.Name.Value)))}");
+                return ExitCodes.UsageOrIo;
+            }
             try
             {
                 // Rendered completely before the first byte is written: a refusal leaves stdout empty.
-                stdout.Write(TenantRenderer.Render(source.Tenant).ToYaml());
+                var rendered = TenantRenderer.Render(source.Tenant, severities);
+                new Report(OutputFormat.Text, "render", stdout, stderr).Print(Finding.Of(rendered.Warnings.Select(source.Place), severities));
+                stdout.Write(rendered.ToYaml());
                 return ExitCodes.Ok;
             }
             catch (PolicyViolationException e)
             {
-                DiagnosticPrinter.Print(stderr, e.Diagnostics.Select(source.Place));
+                new Report(OutputFormat.Text, "render", stdout, stderr).Print(Finding.Of(e.Diagnostics.Select(source.Place), severities));
                 return ExitCodes.PolicyFailure;
             }
         });

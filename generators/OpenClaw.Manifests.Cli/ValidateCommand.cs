@@ -1,4 +1,8 @@
 using System.CommandLine;
+using OpenClaw.Manifests.Cli.Inputs;
+using OpenClaw.Manifests.Cli.Output;
+using OpenClaw.Manifests.Loading;
+using OpenClaw.Manifests.Policy;
 using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Cli;
@@ -8,26 +12,35 @@ internal static class ValidateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Tenant files or folders (default: samples/tenants)", Arity = ArgumentArity.ZeroOrMore };
-        var assembly = TenantInputs.AssemblyOption();
-        var command = new Command("validate", "Check tenant files against every rule; exit 0 clean, 1 on any error, 2 on usage or I/O errors.") { paths, assembly };
+        var paths = new Argument<string[]>("paths") { Description = $"Tenant files or folders (default: 'tenants:' of {ToolConfig.FileName}, else ./{TenantInputs.DefaultTenants})", Arity = ArgumentArity.ZeroOrMore };
+        var common = new CommonOptions();
+        var command = new Command("validate", "Check tenant files against every rule; exit 0 clean, 1 on any error, 2 on usage or I/O errors.") { paths };
+        common.AddTo(command);
         command.SetAction(parse =>
         {
-            if (TenantInputs.Load(parse.GetValue(paths), parse.GetValue(assembly), stderr) is not { } set) return ExitCodes.UsageOrIo;
-            var diagnostics = set.Diagnostics.ToList();
-            if (diagnostics.Count == 0)
-            {
-                foreach (var t in set.Tenants)
-                {
-                    try { TenantRenderer.Render(t.Tenant); }
-                    catch (Policy.PolicyViolationException e) { diagnostics.AddRange(e.Diagnostics.Select(t.Place)); }
-                }
-            }
-            DiagnosticPrinter.Print(stderr, diagnostics);
-            if (diagnostics.Count > 0) return ExitCodes.PolicyFailure;
-            stdout.WriteLine($"{set.Tenants.Count} tenant(s) in {set.Files.Count} file(s): no problems found");
+            if (common.Resolve(parse, stderr) is not var (config, severities)) return ExitCodes.UsageOrIo;
+            var report = new Report(parse.GetValue(common.Format), "validate", stdout, stderr);
+            var assembly = common.AssemblyPath(parse, config);
+            if (TenantInputs.Paths(parse.GetValue(paths), config, assembly, stderr) is not { } inputs) return ExitCodes.UsageOrIo;
+            if (TenantInputs.Load(inputs, assembly, severities, stderr) is not { } set) return ExitCodes.UsageOrIo;
+            var findings = Check(set, severities);
+            report.Print(findings);
+            if (findings.Any(f => f.IsError)) return ExitCodes.PolicyFailure;
+            report.Human.WriteLine($"{set.Tenants.Count} tenant(s) in {set.Files.Count} file(s): no problems found");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Load-time findings, then render-time ones for every tenant that loaded; each finding once.</summary>
+    public static List<Finding> Check(TenantSet set, RuleSeverities severities)
+    {
+        var diagnostics = set.Diagnostics.ToList();
+        foreach (var t in set.Tenants)
+        {
+            try { diagnostics.AddRange(TenantRenderer.Render(t.Tenant, severities).Warnings.Select(t.Place)); }
+            catch (PolicyViolationException e) { diagnostics.AddRange(e.Diagnostics.Select(t.Place)); }
+        }
+        return Finding.Of(diagnostics.Distinct(), severities);
     }
 }

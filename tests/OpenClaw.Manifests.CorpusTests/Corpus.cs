@@ -37,7 +37,7 @@ internal static class Corpus
         var settings = Path.Combine(RepoRoot, "samples", "platform.yaml");
         return File.Exists(settings)
             ? ["generate", "--tenants", tenants, "--settings", settings, "--out", output]
-            : ["generate", "--tenants", tenants, "--out", output];
+            : ["generate", "--tenants", tenants, "--no-gitops", "--out", output];
     }
 
     public static string Bad => Path.Combine(Root, "bad").Replace('\\', '/');

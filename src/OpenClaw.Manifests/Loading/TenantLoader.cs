@@ -24,6 +24,13 @@ public static class TenantLoader
     /// then checks the whole set: a C# tenant and a YAML tenant may not share a name, namespace or host.
     /// </summary>
     public static TenantSet Load(IEnumerable<string> paths, IReadOnlyList<TenantSource> codeTenants, IReadOnlyList<Diagnostic> codeDiagnostics)
+        => Load(paths, codeTenants, codeDiagnostics, RuleSeverities.Default);
+
+    /// <summary>
+    /// As <see cref="Load(IEnumerable{string}, IReadOnlyList{TenantSource}, IReadOnlyList{Diagnostic})"/>, with rule severities:
+    /// a file whose only findings are of lowered rules still loads (its findings stay in <see cref="TenantSet.Diagnostics"/>).
+    /// </summary>
+    public static TenantSet Load(IEnumerable<string> paths, IReadOnlyList<TenantSource> codeTenants, IReadOnlyList<Diagnostic> codeDiagnostics, RuleSeverities severities)
     {
         var files = ExpandPaths(paths, out var missing);
         var results = new (TenantSource? Source, List<Diagnostic> Diagnostics)[files.Count];
@@ -31,19 +38,20 @@ public static class TenantLoader
         void LoadOne(int i)
         {
             var d = new List<Diagnostic>();
-            results[i] = (LoadFileCore(files[i], d), d);
+            results[i] = (LoadFileCore(files[i], d, severities), d);
         }
         // A single file (validate in an editor hook, render) is not worth waking the thread pool for.
         if (files.Count == 1) LoadOne(0);
         else Parallel.For(0, files.Count, LoadOne);
-        var diagnostics = missing.Concat(codeDiagnostics).ToList();
-        var loaded = new List<TenantSource>();
+        var diagnostics = missing.Concat(codeDiagnostics).Where(d => severities.Of(d.Rule) != RuleSeverity.None).ToList();
+        // Code tenants first: a collision is reported on the later tenant, and the YAML file just added is
+        // the one to point at (a C# tenant has no field positions).
+        var loaded = new List<TenantSource>(codeTenants);
         foreach (var (source, d) in results)
         {
-            diagnostics.AddRange(d);
+            diagnostics.AddRange(d.Where(x => severities.Of(x.Rule) != RuleSeverity.None));
             if (source is not null) loaded.Add(source);
         }
-        loaded.AddRange(codeTenants);
         var set = loaded.Select(s => s.Tenant).ToList();
         var clashes = TenantPolicy.CheckSet(set, loaded.Select(s => s.File).ToList()).ToList();
         foreach (var (index, d) in clashes) diagnostics.Add(loaded[index].Place(d));
@@ -56,11 +64,11 @@ public static class TenantLoader
     public static (TenantSource? Tenant, IReadOnlyList<Diagnostic> Diagnostics) LoadText(string file, string text)
     {
         var d = new List<Diagnostic>();
-        var source = LoadTextCore(file, text, d);
+        var source = LoadTextCore(file, text, d, RuleSeverities.Default);
         return (source, Sort(d));
     }
 
-    private static TenantSource? LoadFileCore(string file, List<Diagnostic> d)
+    private static TenantSource? LoadFileCore(string file, List<Diagnostic> d, RuleSeverities severities)
     {
         string text;
         try
@@ -98,13 +106,13 @@ public static class TenantLoader
             d.Add(new Diagnostic(RuleCatalog.MalformedFile, "cannot read the file: " + e.Message, file, new SourceLocation(file, 1, 1)));
             return null;
         }
-        return LoadTextCore(file, text, d);
+        return LoadTextCore(file, text, d, severities);
     }
 
-    private static TenantSource? LoadTextCore(string file, string text, List<Diagnostic> d)
+    private static TenantSource? LoadTextCore(string file, string text, List<Diagnostic> d, RuleSeverities severities)
     {
         var first = d.Count;
-        var source = LoadTextChecked(file, text, d);
+        var source = LoadTextChecked(file, text, d, severities);
         // Messages quote keys and values from the file. A key holding a line break could otherwise print a forged
         // "file(1,1): error ..." line, or terminal escape sequences, into the CI log a reviewer reads.
         for (var i = first; i < d.Count; i++)
@@ -127,7 +135,7 @@ public static class TenantLoader
         return sb.ToString();
     }
 
-    private static TenantSource? LoadTextChecked(string file, string text, List<Diagnostic> d)
+    private static TenantSource? LoadTextChecked(string file, string text, List<Diagnostic> d, RuleSeverities severities)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         var root = YamlTreeReader.Read(file, text, d);
@@ -139,7 +147,7 @@ public static class TenantLoader
         if (source is not null)
             ctx.Diagnostics.AddRange(TenantPolicy.Check(source.Tenant).Select(source.Place));
         d.AddRange(Redact(Deduplicate(ctx.Diagnostics), secrets));
-        return d.Count == 0 ? source : null;
+        return d.Any(severities.Blocks) ? null : source;
     }
 
     /// <summary>Every scalar outside <c>spec.sops</c> (public keys by definition) is checked for credential shapes.</summary>

@@ -6,11 +6,12 @@ namespace OpenClaw.Manifests.Loading;
 /// <summary>A tenant and where it was declared, so later diagnostics can point back at the file.</summary>
 public sealed class TenantSource
 {
-    internal TenantSource(Tenant tenant, string file, IReadOnlyDictionary<string, SourceLocation> locations)
+    internal TenantSource(Tenant tenant, string file, IReadOnlyDictionary<string, SourceLocation> locations, SourceLocation? declaredAt = null)
     {
         Tenant = tenant;
         File = file;
         Locations = locations;
+        DeclaredAt = declaredAt;
     }
 
     /// <summary>The tenant.</summary>
@@ -22,8 +23,11 @@ public sealed class TenantSource
     /// <summary>Field path to position.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; }
 
-    /// <summary>Wraps a tenant declared in code; diagnostics then name <paramref name="origin"/>.</summary>
-    public static TenantSource FromCode(Tenant tenant, string origin) => new(tenant, origin, new Dictionary<string, SourceLocation>());
+    /// <summary>Where a tenant declared in code was written (source file and line), when known; diagnostics without a field position point there.</summary>
+    public SourceLocation? DeclaredAt { get; }
+
+    /// <summary>Wraps a tenant declared in code; diagnostics then name <paramref name="origin"/>, or <paramref name="declaredAt"/> when given.</summary>
+    public static TenantSource FromCode(Tenant tenant, string origin, SourceLocation? declaredAt = null) => new(tenant, origin, new Dictionary<string, SourceLocation>(), declaredAt);
 
     /// <summary>The position of a field path, or of its nearest enclosing field; the file start when unknown.</summary>
     public SourceLocation Locate(string path)
@@ -35,7 +39,7 @@ public sealed class TenantSource
             var cut = Math.Max(p.LastIndexOf('.'), p.LastIndexOf('['));
             p = cut <= 0 ? "" : p[..cut];
         }
-        return new SourceLocation(File, 1, 1);
+        return DeclaredAt ?? new SourceLocation(File, 1, 1);
     }
 
     /// <summary>Gives a diagnostic a location from its subject path.</summary>

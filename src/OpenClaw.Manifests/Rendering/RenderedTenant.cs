@@ -22,6 +22,9 @@ public sealed class RenderedTenant
     /// <summary>The objects in Helm's install order.</summary>
     public IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Objects { get; }
 
+    /// <summary>Findings of rules lowered to warnings (see <see cref="Policy.RuleSeverities"/>); empty by default.</summary>
+    public IReadOnlyList<Policy.Diagnostic> Warnings { get; init; } = [];
+
     /// <summary>Multi-document YAML, LF line endings, deterministic.</summary>
     public string ToYaml() => _yaml;
 }

@@ -38,11 +38,14 @@ public static class TenantRenderer
     /// <summary>
     /// Renders <paramref name="tenant"/> after checking the tenant and the rendered objects against every
     /// policy rule; throws <see cref="PolicyViolationException"/> instead of returning unsafe objects.
+    /// With <paramref name="severities"/>, findings of a lowered rule are returned as
+    /// <see cref="RenderedTenant.Warnings"/> instead (or dropped, for <see cref="RuleSeverity.None"/>).
     /// </summary>
-    public static RenderedTenant Render(Tenant tenant)
+    public static RenderedTenant Render(Tenant tenant, RuleSeverities? severities = null)
     {
+        severities ??= RuleSeverities.Default;
         var diagnostics = TenantPolicy.Check(tenant).ToList();
-        if (diagnostics.Count > 0) throw new PolicyViolationException(diagnostics);
+        if (diagnostics.Any(severities.Blocks)) throw new PolicyViolationException(diagnostics.Where(severities.Blocks).ToList());
         var objects = BuildObjects(tenant);
         // Serialized and parsed once: the policy scan and the YAML output read the same JSON document.
         var docs = objects.Select(o => JsonDocument.Parse(KubernetesJson.Serialize(o))).ToList();
@@ -50,8 +53,9 @@ public static class TenantRenderer
         {
             var roots = docs.Select(d => d.RootElement).ToList();
             diagnostics.AddRange(ObjectPolicy.Check(tenant, objects, roots));
-            if (diagnostics.Count > 0) throw new PolicyViolationException(diagnostics);
-            return new RenderedTenant(tenant, objects, ManifestYaml.Write(objects, roots));
+            if (diagnostics.Any(severities.Blocks)) throw new PolicyViolationException(diagnostics.Where(severities.Blocks).ToList());
+            var warnings = diagnostics.Where(d => severities.Of(d.Rule) == RuleSeverity.Warning).ToList();
+            return new RenderedTenant(tenant, objects, ManifestYaml.Write(objects, roots)) { Warnings = warnings };
         }
         finally
         {

@@ -1,4 +1,4 @@
-namespace OpenClaw.Manifests.Cli;
+namespace OpenClaw.Manifests.Cli.Inputs;
 
 /// <summary>Checks that named inputs exist before any work starts (a missing path is a usage error, exit 2).</summary>
 internal static class PathArguments
