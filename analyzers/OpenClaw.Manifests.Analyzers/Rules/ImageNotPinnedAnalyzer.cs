@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,8 +20,6 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
 {
-    private static readonly Regex DigestHex = new("^(sha256:)?[a-f0-9]{64}$", RegexOptions.CultureInvariant);
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ImageNotPinned);
 
@@ -105,19 +102,13 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
         }
 
         if (!SyntaxValues.TryFold(arguments[0].Expression, out var repository) || !SyntaxValues.TryFold(arguments[1].Expression, out var digest)
-            || !DigestHex.IsMatch(digest))
+            || !ImageDigestRule.IsDigest(digest))
             return false;
         string? tag = null;
         if (arguments.Count == 3 && !SyntaxValues.IsLiteral(arguments[2].Expression, SyntaxKind.NullLiteralExpression)
             && !SyntaxValues.TryFold(arguments[2].Expression, out tag))
             return false;
-        return ImageDigestRule.IsPinned(Reference(repository, digest, tag));
-    }
-
-    private static string Reference(string repository, string digest, string? tag)
-    {
-        var hex = digest.StartsWith("sha256:", System.StringComparison.Ordinal) ? digest.Substring("sha256:".Length) : digest;
-        return tag is null ? $"{repository}@sha256:{hex}" : $"{repository}:{tag}@sha256:{hex}";
+        return ImageDigestRule.IsPinned(ImageDigestRule.Compose(repository, digest, tag));
     }
 
     // Create(repository, digest, tag) pins by construction only when the digest is 64 lowercase hex; report
@@ -138,7 +129,7 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
         if (digestArg is null || repositoryArg is null)
             return;
         var digestKnown = Values.TryGetTracedString(digestArg, out var digest);
-        if (digestKnown && !DigestHex.IsMatch(digest))
+        if (digestKnown && !ImageDigestRule.IsDigest(digest))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageNotPinned, digestArg.Syntax.GetLocation(), digest));
             return;
@@ -149,7 +140,7 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
         string? tag = null;
         if (tagArg is not null && !(tagArg.ConstantValue is { HasValue: true, Value: null }) && !Values.TryGetTracedString(tagArg, out tag))
             return;
-        var reference = Reference(repository, digest, tag);
+        var reference = ImageDigestRule.Compose(repository, digest, tag);
         if (!ImageDigestRule.IsPinned(reference))
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageNotPinned, repositoryArg.Syntax.GetLocation(), reference));
     }

@@ -116,8 +116,8 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
     }
 
     private static bool IsSecretEnvLiteral(ExpressionSyntax name, ExpressionSyntax value)
-        => SyntaxValues.TryFold(name, out var text) && SecretHeuristics.NameLooksSecret(text)
-            && (!SyntaxValues.TryFold(value, out var literal) || literal.Length > 0);
+        => SyntaxValues.TryFold(name, out var text)
+            && (SyntaxValues.TryFold(value, out var literal) ? SecretHeuristics.IsSecretEnvValue(text, literal) : SecretHeuristics.NameLooksSecret(text));
 
     // A pinned image under Image/Reference is excluded by the rule anyway, and its digest would pass for entropy.
     private static bool HoldsCredentialShape(ExpressionSyntax value, string? member)
@@ -222,7 +222,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
 
     private static void CheckEnvValue(RuleContext context, string? name, IOperation value, string where)
     {
-        if (name is not null && SecretHeuristics.NameLooksSecret(name) && Values.TryGetString(value, out var text) && text.Length > 0)
+        if (Values.TryGetString(value, out var text) && SecretHeuristics.IsSecretEnvValue(name, text))
         {
             Report(context, value, $"environment variable '{name}'");
             return;
