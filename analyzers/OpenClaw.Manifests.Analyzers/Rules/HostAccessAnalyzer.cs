@@ -58,7 +58,7 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
 
     private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (!MayReport(syntax)
+        if ((context.PrefiltersOn && !MayReport(syntax))
             || context.Bind(syntax) is not ISimpleAssignmentOperation assignment)
             return;
         if (assignment.Target is not IPropertyReferenceOperation target || !symbols.IsK8sType(target.Property.ContainingType))

@@ -38,14 +38,8 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
 
     private static void AnalyzeInvocation(RuleContext context, InvocationExpressionSyntax syntax, KnownSymbols symbols)
     {
-        var arguments = syntax.ArgumentList.Arguments;
-        var name = SyntaxValues.MemberName(syntax.Expression);
-        if (arguments.Count == 0 || name is not ("Parse" or "TryParse" or "Create")
-            || !symbols.TypeNames.MayDenote(SyntaxValues.Receiver(syntax), "ImageReference"))
-            return;
-        if (name == "Create" ? CreateIsPinned(arguments) : SyntaxValues.TryFold(arguments[0].Expression, out var text) && ImageDigestRule.IsPinned(text))
-            return;
-        if (context.Bind(syntax) is not IInvocationOperation invocation)
+        if ((context.PrefiltersOn && !MayReport(syntax, symbols))
+            || context.Bind(syntax) is not IInvocationOperation invocation)
             return;
         var method = invocation.TargetMethod;
         if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.ImageReference) || invocation.Arguments.Length == 0)
@@ -61,13 +55,26 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
         }
     }
 
+    // Only calls named Parse/TryParse/Create on a name that may be ImageReference, whose image is not a pinned literal.
+    private static bool MayReport(InvocationExpressionSyntax syntax, KnownSymbols symbols)
+    {
+        var arguments = syntax.ArgumentList.Arguments;
+        var name = SyntaxValues.MemberName(syntax.Expression);
+        if (arguments.Count == 0 || name is not ("Parse" or "TryParse" or "Create")
+            || !symbols.TypeNames.MayDenote(SyntaxValues.Receiver(syntax), "ImageReference"))
+            return false;
+        return !(name == "Create" ? CreateIsPinned(arguments) : SyntaxValues.TryFold(arguments[0].Expression, out var text) && ImageDigestRule.IsPinned(text));
+    }
+
+    // Only assignments to Image/Reference whose value is not a pinned literal.
+    private static bool MayReport(AssignmentExpressionSyntax syntax)
+        => SyntaxValues.MemberName(syntax.Left) is "Image" or "Reference"
+            && !(SyntaxValues.TryFold(syntax.Right, out var text) && ImageDigestRule.IsPinned(text));
+
     private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (SyntaxValues.MemberName(syntax.Left) is not ("Image" or "Reference"))
-            return;
-        if (SyntaxValues.TryFold(syntax.Right, out var text) && ImageDigestRule.IsPinned(text))
-            return;
-        if (context.Bind(syntax) is not ISimpleAssignmentOperation assignment
+        if ((context.PrefiltersOn && !MayReport(syntax))
+            || context.Bind(syntax) is not ISimpleAssignmentOperation assignment
             || assignment.Target is not IPropertyReferenceOperation target)
             return;
         var property = target.Property;

@@ -45,7 +45,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
 
     private static void AnalyzeAssignmentSyntax(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (!MayReport(syntax))
+        if (context.PrefiltersOn && !MayReport(syntax))
             return;
         switch (context.Bind(syntax))
         {
@@ -60,18 +60,20 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
 
     private static void AnalyzeInvocationSyntax(RuleContext context, InvocationExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (MayReport(syntax)
+        if ((!context.PrefiltersOn || MayReport(syntax))
             && context.Bind(syntax) is IInvocationOperation invocation)
             AnalyzeInvocation(context, invocation, symbols);
     }
 
     private static void AnalyzeCreationSyntax(RuleContext context, BaseObjectCreationExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (syntax.ArgumentList is { Arguments.Count: > 0 } arguments
-            && arguments.Arguments.Any(a => HoldsCredentialShape(a.Expression, null))
+        if ((!context.PrefiltersOn || MayReport(syntax))
             && context.Bind(syntax) is IObjectCreationOperation creation)
             AnalyzeCreation(context, creation, symbols);
     }
+
+    private static bool MayReport(BaseObjectCreationExpressionSyntax creation)
+        => creation.ArgumentList is { Arguments.Count: > 0 } arguments && arguments.Arguments.Any(a => HoldsCredentialShape(a.Expression, null));
 
     private static bool MayReport(AssignmentExpressionSyntax assignment)
     {

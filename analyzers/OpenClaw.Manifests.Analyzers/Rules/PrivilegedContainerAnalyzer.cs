@@ -68,7 +68,7 @@ public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
 
     private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (!MayReport(syntax)
+        if ((context.PrefiltersOn && !MayReport(syntax))
             || context.Bind(syntax) is not ISimpleAssignmentOperation assignment
             || assignment.Target is not IPropertyReferenceOperation target)
             return;
