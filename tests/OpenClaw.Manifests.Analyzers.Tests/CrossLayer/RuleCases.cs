@@ -17,7 +17,6 @@ internal static class RuleCases
     // Reasons shared by several rules.
     private const string NoPodSpecInTenants = "tenant files have no pod spec: the library writes every container from its own restricted template";
     private const string RendererLabels = "labels are written by the renderer, never by platform code or tenant files";
-    private const string OnlyObjects = "neither platform C# values nor tenant fields can express it: only the final objects can";
 
     public static readonly Dictionary<string, RuleCase[]> Tables = new(StringComparer.Ordinal)
     {
@@ -142,7 +141,7 @@ internal static class RuleCases
         ["OCM0007"] =
         [
             new("OCM0007", "a shared namespace",
-                Unseen("a namespace is another tenant's only relative to a tenant: the analyzers read single values"),
+                Unseen("namespaces are usually computed from the tenant name, so only the tenant (load time) and the rendered objects show the result"),
                 """
                   namespace: {|OCM0007:kube-system|}
                 """,
@@ -151,14 +150,14 @@ internal static class RuleCases
         ["OCM0008"] =
         [
             new("OCM0008", "a binding to a ClusterRole",
-                Unseen(OnlyObjects),
+                Unseen("the C# model has no way to declare a ClusterRole for a tenant, so there is nothing for an analyzer to flag"),
                 Unseen("a tenant file cannot ask for cluster-scoped RBAC: extra rules always land in the namespaced Role"),
                 new RenderedChange(o => Find<V1RoleBinding>(o).RoleRef.Kind = "ClusterRole", ("OCM0008", "RoleBinding/openclaw-controller"))),
         ],
         ["OCM0009"] =
         [
             new("OCM0009", "no NetworkPolicy at all",
-                Unseen(OnlyObjects),
+                Unseen("coverage depends on labels and selectors across objects, which only the rendered set shows"),
                 Unseen("the library writes the tenant's NetworkPolicies itself; a tenant file cannot remove them"),
                 new RenderedChange(o => o.RemoveAll(x => x is V1NetworkPolicy),
                     ("OCM0009", Controller), ("OCM0009", Controller),
