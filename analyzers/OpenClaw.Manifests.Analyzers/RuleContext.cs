@@ -21,11 +21,15 @@ internal readonly struct RuleContext
         _report = report;
         CancellationToken = cancellationToken;
         Scan = TreeScan.For(tree, cancellationToken);
+        PrefiltersOn = Prefilters.On;
     }
 
     public CancellationToken CancellationToken { get; }
 
     public TreeScan Scan { get; }
+
+    /// <summary>Whether a node that syntax settles as silent may be skipped unbound (see <see cref="Prefilters"/>).</summary>
+    public bool PrefiltersOn { get; }
 
     /// <summary>Registers <paramref name="analyze"/> to run once per file of every compilation that uses the libraries.</summary>
     /// <remarks>

@@ -13,7 +13,7 @@ public sealed class RuleCatalogTests
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToArray();
 
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    internal static readonly string RepositoryRoot = FindRepositoryRoot();
 
     public static TheoryData<string> AnalyzerRuleIds()
     {

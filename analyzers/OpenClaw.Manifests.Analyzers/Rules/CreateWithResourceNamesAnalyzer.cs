@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OpenClaw.Manifests.Analyzers.Operations;
 using OpenClaw.Manifests.Analyzers.Syntax;
+using OpenClaw.Manifests.Policy;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
@@ -16,9 +17,6 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CreateWithResourceNamesAnalyzer : RuleAnalyzer
 {
-    /// <summary>The verbs whose requests carry no object name.</summary>
-    public static readonly ImmutableHashSet<string> NamelessVerbs = ImmutableHashSet.Create("create", "deletecollection");
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CreateWithResourceNames);
 
@@ -34,7 +32,7 @@ public sealed class CreateWithResourceNamesAnalyzer : RuleAnalyzer
             return false;
         foreach (var verb in rule.Verbs)
         {
-            if (!SyntaxValues.TryFold(verb, out var text) || NamelessVerbs.Contains(text))
+            if (!SyntaxValues.TryFold(verb, out var text) || RbacFacts.IsNameBlindVerb(text))
                 return true;
         }
 
@@ -49,7 +47,7 @@ public sealed class CreateWithResourceNamesAnalyzer : RuleAnalyzer
         var offending = new List<(IOperation Operation, string Verb)>();
         foreach (var verb in shape.Verbs)
         {
-            if (Values.TryGetString(verb, out var text) && NamelessVerbs.Contains(text))
+            if (Values.TryGetString(verb, out var text) && RbacFacts.IsNameBlindVerb(text))
                 offending.Add((verb, text));
         }
 

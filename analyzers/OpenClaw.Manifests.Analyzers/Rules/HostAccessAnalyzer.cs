@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OpenClaw.Manifests.Analyzers.Operations;
 using OpenClaw.Manifests.Analyzers.Syntax;
+using OpenClaw.Manifests.Policy;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
@@ -21,9 +22,6 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HostAccessAnalyzer : RuleAnalyzer
 {
-    // Whoever reaches one of these sockets can start privileged containers on the node.
-    private static readonly string[] RuntimeSockets = { "docker.sock", "containerd.sock", "crio.sock", "cri-dockerd.sock" };
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HostAccess);
 
@@ -38,37 +36,20 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
         });
     }
 
-    /// <summary>The runtime socket named in <paramref name="text"/>, or null.</summary>
-    public static string? FindRuntimeSocket(string text)
-    {
-        // Every socket name ends in ".sock": one ordinal scan rules out almost every string.
-        if (text.IndexOf(".sock", StringComparison.OrdinalIgnoreCase) < 0)
-            return null;
-        foreach (var socket in RuntimeSockets)
-        {
-            if (text.IndexOf(socket, StringComparison.OrdinalIgnoreCase) >= 0)
-                return socket;
-        }
-
-        return null;
-    }
-
     private static bool MayReport(AssignmentExpressionSyntax assignment)
     {
         var value = assignment.Right;
-        switch (SyntaxValues.MemberName(assignment.Left))
-        {
-            case "HostNetwork" or "HostPID" or "HostIPC":
-                return !SyntaxValues.IsLiteral(value, SyntaxKind.FalseLiteralExpression) && !SyntaxValues.IsLiteral(value, SyntaxKind.NullLiteralExpression);
-            case "HostPath":
-                return !SyntaxValues.IsLiteral(value, SyntaxKind.NullLiteralExpression);
-        }
+        var name = SyntaxValues.MemberName(assignment.Left);
+        if (HostFacts.HostNamespaceField(name) is not null)
+            return !SyntaxValues.IsLiteral(value, SyntaxKind.FalseLiteralExpression) && !SyntaxValues.IsLiteral(value, SyntaxKind.NullLiteralExpression);
+        if (name == "HostPath")
+            return !SyntaxValues.IsLiteral(value, SyntaxKind.NullLiteralExpression);
 
         var values = new List<ExpressionSyntax>();
         SyntaxValues.CollectDirectValues(value, values);
         foreach (var item in values)
         {
-            if (SyntaxValues.TryFold(item, out var text) && FindRuntimeSocket(text) is not null)
+            if (SyntaxValues.TryFold(item, out var text) && HostFacts.FindRuntimeSocket(text) is not null)
                 return true;
         }
 
@@ -77,7 +58,7 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
 
     private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (!MayReport(syntax)
+        if ((context.PrefiltersOn && !MayReport(syntax))
             || context.Bind(syntax) is not ISimpleAssignmentOperation assignment)
             return;
         if (assignment.Target is not IPropertyReferenceOperation target || !symbols.IsK8sType(target.Property.ContainingType))
@@ -87,7 +68,7 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
         if (KnownSymbols.Is(property, symbols.HostNetwork) || KnownSymbols.Is(property, symbols.HostPid) || KnownSymbols.Is(property, symbols.HostIpc))
         {
             if (value.ConstantValue is { HasValue: true, Value: true })
-                Report(context, assignment.Value, assignment, symbols, ToYamlName(property.Name) + ": true");
+                Report(context, assignment.Value, assignment, symbols, HostFacts.HostNamespaceField(property.Name) + ": true");
             return;
         }
 
@@ -97,7 +78,7 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
                 return;
             var path = value is IObjectCreationOperation source && Values.TryGetInitializedString(source.Initializer, symbols.HostPathPath, out var p) ? p : null;
             var what = path is null ? "a hostPath volume"
-                : FindRuntimeSocket(path) is not null ? $"a hostPath volume of the container-runtime socket '{path}'"
+                : HostFacts.FindRuntimeSocket(path) is not null ? $"a hostPath volume of the container-runtime socket '{path}'"
                 : $"a hostPath volume of '{path}'";
             Report(context, assignment.Value, assignment, symbols, what);
             return;
@@ -115,7 +96,7 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
     {
         if (Values.TryGetString(assignment.Value, out var text))
         {
-            if (FindRuntimeSocket(text) is not null)
+            if (HostFacts.FindRuntimeSocket(text) is not null)
                 Report(context, assignment.Value, assignment, symbols, $"the container-runtime socket '{text}'");
             return;
         }
@@ -127,7 +108,7 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
             return;
         foreach (var element in elements)
         {
-            if (Values.TryGetString(element, out text) && FindRuntimeSocket(text) is not null)
+            if (Values.TryGetString(element, out text) && HostFacts.FindRuntimeSocket(text) is not null)
                 Report(context, element, assignment, symbols, $"the container-runtime socket '{text}'");
         }
     }
@@ -136,14 +117,6 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
         => assignment.Parent?.Parent is IObjectCreationOperation creation
             && (creation.Parent is IConversionOperation ? creation.Parent.Parent : creation.Parent) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation owner }
             && KnownSymbols.Is(owner.Property, symbols.VolumeHostPath);
-
-    private static string ToYamlName(string property) => property switch
-    {
-        "HostNetwork" => "hostNetwork",
-        "HostPID" => "hostPID",
-        "HostIPC" => "hostIPC",
-        _ => property,
-    };
 
     private static void Report(RuleContext context, IOperation at, IOperation owner, KnownSymbols symbols, string what)
         => context.ReportDiagnostic(Diagnostic.Create(Descriptors.HostAccess, at.Syntax.GetLocation(), OwnerNames.Pod(owner, symbols), what));

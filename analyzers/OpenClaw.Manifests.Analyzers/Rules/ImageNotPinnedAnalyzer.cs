@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,8 +20,6 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
 {
-    private static readonly Regex DigestHex = new("^(sha256:)?[a-f0-9]{64}$", RegexOptions.CultureInvariant);
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ImageNotPinned);
 
@@ -41,14 +38,8 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
 
     private static void AnalyzeInvocation(RuleContext context, InvocationExpressionSyntax syntax, KnownSymbols symbols)
     {
-        var arguments = syntax.ArgumentList.Arguments;
-        var name = SyntaxValues.MemberName(syntax.Expression);
-        if (arguments.Count == 0 || name is not ("Parse" or "TryParse" or "Create")
-            || !symbols.TypeNames.MayDenote(SyntaxValues.Receiver(syntax), "ImageReference"))
-            return;
-        if (name == "Create" ? CreateIsPinned(arguments) : SyntaxValues.TryFold(arguments[0].Expression, out var text) && ImageDigestRule.IsPinned(text))
-            return;
-        if (context.Bind(syntax) is not IInvocationOperation invocation)
+        if ((context.PrefiltersOn && !MayReport(syntax, symbols))
+            || context.Bind(syntax) is not IInvocationOperation invocation)
             return;
         var method = invocation.TargetMethod;
         if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.ImageReference) || invocation.Arguments.Length == 0)
@@ -64,13 +55,26 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
         }
     }
 
+    // Only calls named Parse/TryParse/Create on a name that may be ImageReference, whose image is not a pinned literal.
+    private static bool MayReport(InvocationExpressionSyntax syntax, KnownSymbols symbols)
+    {
+        var arguments = syntax.ArgumentList.Arguments;
+        var name = SyntaxValues.MemberName(syntax.Expression);
+        if (arguments.Count == 0 || name is not ("Parse" or "TryParse" or "Create")
+            || !symbols.TypeNames.MayDenote(SyntaxValues.Receiver(syntax), "ImageReference"))
+            return false;
+        return !(name == "Create" ? CreateIsPinned(arguments) : SyntaxValues.TryFold(arguments[0].Expression, out var text) && ImageDigestRule.IsPinned(text));
+    }
+
+    // Only assignments to Image/Reference whose value is not a pinned literal.
+    private static bool MayReport(AssignmentExpressionSyntax syntax)
+        => SyntaxValues.MemberName(syntax.Left) is "Image" or "Reference"
+            && !(SyntaxValues.TryFold(syntax.Right, out var text) && ImageDigestRule.IsPinned(text));
+
     private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (SyntaxValues.MemberName(syntax.Left) is not ("Image" or "Reference"))
-            return;
-        if (SyntaxValues.TryFold(syntax.Right, out var text) && ImageDigestRule.IsPinned(text))
-            return;
-        if (context.Bind(syntax) is not ISimpleAssignmentOperation assignment
+        if ((context.PrefiltersOn && !MayReport(syntax))
+            || context.Bind(syntax) is not ISimpleAssignmentOperation assignment
             || assignment.Target is not IPropertyReferenceOperation target)
             return;
         var property = target.Property;
@@ -105,19 +109,13 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
         }
 
         if (!SyntaxValues.TryFold(arguments[0].Expression, out var repository) || !SyntaxValues.TryFold(arguments[1].Expression, out var digest)
-            || !DigestHex.IsMatch(digest))
+            || !ImageDigestRule.IsDigest(digest))
             return false;
         string? tag = null;
         if (arguments.Count == 3 && !SyntaxValues.IsLiteral(arguments[2].Expression, SyntaxKind.NullLiteralExpression)
             && !SyntaxValues.TryFold(arguments[2].Expression, out tag))
             return false;
-        return ImageDigestRule.IsPinned(Reference(repository, digest, tag));
-    }
-
-    private static string Reference(string repository, string digest, string? tag)
-    {
-        var hex = digest.StartsWith("sha256:", System.StringComparison.Ordinal) ? digest.Substring("sha256:".Length) : digest;
-        return tag is null ? $"{repository}@sha256:{hex}" : $"{repository}:{tag}@sha256:{hex}";
+        return ImageDigestRule.IsPinned(ImageDigestRule.Compose(repository, digest, tag));
     }
 
     // Create(repository, digest, tag) pins by construction only when the digest is 64 lowercase hex; report
@@ -138,7 +136,7 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
         if (digestArg is null || repositoryArg is null)
             return;
         var digestKnown = Values.TryGetTracedString(digestArg, out var digest);
-        if (digestKnown && !DigestHex.IsMatch(digest))
+        if (digestKnown && !ImageDigestRule.IsDigest(digest))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageNotPinned, digestArg.Syntax.GetLocation(), digest));
             return;
@@ -149,7 +147,7 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
         string? tag = null;
         if (tagArg is not null && !(tagArg.ConstantValue is { HasValue: true, Value: null }) && !Values.TryGetTracedString(tagArg, out tag))
             return;
-        var reference = Reference(repository, digest, tag);
+        var reference = ImageDigestRule.Compose(repository, digest, tag);
         if (!ImageDigestRule.IsPinned(reference))
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageNotPinned, repositoryArg.Syntax.GetLocation(), reference));
     }

@@ -45,7 +45,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
 
     private static void AnalyzeAssignmentSyntax(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (!MayReport(syntax))
+        if (context.PrefiltersOn && !MayReport(syntax))
             return;
         switch (context.Bind(syntax))
         {
@@ -60,18 +60,20 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
 
     private static void AnalyzeInvocationSyntax(RuleContext context, InvocationExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (MayReport(syntax)
+        if ((!context.PrefiltersOn || MayReport(syntax))
             && context.Bind(syntax) is IInvocationOperation invocation)
             AnalyzeInvocation(context, invocation, symbols);
     }
 
     private static void AnalyzeCreationSyntax(RuleContext context, BaseObjectCreationExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (syntax.ArgumentList is { Arguments.Count: > 0 } arguments
-            && arguments.Arguments.Any(a => HoldsCredentialShape(a.Expression, null))
+        if ((!context.PrefiltersOn || MayReport(syntax))
             && context.Bind(syntax) is IObjectCreationOperation creation)
             AnalyzeCreation(context, creation, symbols);
     }
+
+    private static bool MayReport(BaseObjectCreationExpressionSyntax creation)
+        => creation.ArgumentList is { Arguments.Count: > 0 } arguments && arguments.Arguments.Any(a => HoldsCredentialShape(a.Expression, null));
 
     private static bool MayReport(AssignmentExpressionSyntax assignment)
     {
@@ -116,8 +118,8 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
     }
 
     private static bool IsSecretEnvLiteral(ExpressionSyntax name, ExpressionSyntax value)
-        => SyntaxValues.TryFold(name, out var text) && SecretHeuristics.NameLooksSecret(text)
-            && (!SyntaxValues.TryFold(value, out var literal) || literal.Length > 0);
+        => SyntaxValues.TryFold(name, out var text)
+            && (SyntaxValues.TryFold(value, out var literal) ? SecretHeuristics.IsSecretEnvValue(text, literal) : SecretHeuristics.NameLooksSecret(text));
 
     // A pinned image under Image/Reference is excluded by the rule anyway, and its digest would pass for entropy.
     private static bool HoldsCredentialShape(ExpressionSyntax value, string? member)
@@ -222,7 +224,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
 
     private static void CheckEnvValue(RuleContext context, string? name, IOperation value, string where)
     {
-        if (name is not null && SecretHeuristics.NameLooksSecret(name) && Values.TryGetString(value, out var text) && text.Length > 0)
+        if (Values.TryGetString(value, out var text) && SecretHeuristics.IsSecretEnvValue(name, text))
         {
             Report(context, value, $"environment variable '{name}'");
             return;

@@ -8,22 +8,20 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OpenClaw.Manifests.Analyzers.Operations;
 using OpenClaw.Manifests.Analyzers.Syntax;
+using OpenClaw.Manifests.Policy;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
 /// <summary>
 /// OCM0005: a security context that explicitly unrestricts a container: <c>Privileged = true</c>,
 /// <c>AllowPrivilegeEscalation = true</c>, <c>RunAsNonRoot = false</c>, <c>RunAsUser = 0</c>, or adding the
-/// <c>ALL</c> / <c>SYS_ADMIN</c> capabilities. Only explicit values: defaults are the render-time checks' job.
+/// any capability but <c>NET_BIND_SERVICE</c> (the restricted profile, <see cref="CapabilityFacts"/>). Only explicit values: defaults are the render-time checks' job.
 /// Syntax first: an assignment to one of these names is bound only when its value is not a literal that is safe
 /// (<c>Privileged = false</c>, <c>RunAsUser = 10001</c>, <c>Add = ["NET_BIND_SERVICE"]</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
 {
-    // SYS_ADMIN is "the new root" (capabilities(7)); ALL includes it.
-    private static readonly ImmutableHashSet<string> DangerousCapabilities = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "ALL", "SYS_ADMIN", "CAP_SYS_ADMIN");
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PrivilegedContainer);
 
@@ -58,7 +56,7 @@ public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
                     return false;
                 foreach (var element in elements)
                 {
-                    if (!SyntaxValues.TryFold(element, out var capability) || DangerousCapabilities.Contains(capability))
+                    if (!SyntaxValues.TryFold(element, out var capability) || CapabilityFacts.IsForbiddenToAdd(capability))
                         return true;
                 }
 
@@ -70,7 +68,7 @@ public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
 
     private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if (!MayReport(syntax)
+        if ((context.PrefiltersOn && !MayReport(syntax))
             || context.Bind(syntax) is not ISimpleAssignmentOperation assignment
             || assignment.Target is not IPropertyReferenceOperation target)
             return;
@@ -101,7 +99,7 @@ public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
             return;
         foreach (var element in elements)
         {
-            if (Values.TryGetString(element, out var capability) && DangerousCapabilities.Contains(capability))
+            if (Values.TryGetString(element, out var capability) && CapabilityFacts.IsForbiddenToAdd(capability))
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrivilegedContainer, element.Syntax.GetLocation(), OwnerNames.Container(element, symbols), "capabilities.add: " + capability));
         }
     }

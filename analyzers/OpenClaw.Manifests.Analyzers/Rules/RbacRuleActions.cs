@@ -33,8 +33,7 @@ internal static class RbacRuleActions
 
     private static void Analyze(RuleContext context, SyntaxNode node, KnownSymbols symbols, Func<RuleSyntax, bool> mayReport, Action<RuleContext, RbacRuleShape> analyze)
     {
-        var rule = RuleSyntax.Read(node, symbols.TypeNames);
-        if (rule is null || !mayReport(rule))
+        if (context.PrefiltersOn && (RuleSyntax.Read(node, symbols.TypeNames) is not { } rule || !mayReport(rule)))
             return;
         var shape = context.Bind(node) switch
         {

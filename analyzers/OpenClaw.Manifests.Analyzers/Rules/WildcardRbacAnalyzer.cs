@@ -5,10 +5,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OpenClaw.Manifests.Analyzers.Operations;
 using OpenClaw.Manifests.Analyzers.Syntax;
+using OpenClaw.Manifests.Policy;
 
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
-/// <summary>OCM0004: <c>*</c> in the API groups, resources, verbs or non-resource URLs of an RBAC rule.</summary>
+/// <summary>
+/// OCM0004: an entry the authorizer expands beyond itself (<see cref="RbacFacts.IsWildcard"/>) in the API groups,
+/// resources, verbs or non-resource URLs of an RBAC rule.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WildcardRbacAnalyzer : RuleAnalyzer
 {
@@ -22,13 +26,14 @@ public sealed class WildcardRbacAnalyzer : RuleAnalyzer
 
     // Literal lists without "*", the common case, are settled here; a name (maybe a constant) goes to the binder.
     private static bool MayReport(RuleSyntax rule)
-        => MayHoldWildcard(rule.ApiGroups) || MayHoldWildcard(rule.Resources) || MayHoldWildcard(rule.Verbs) || MayHoldWildcard(rule.NonResourceUrls);
+        => MayHoldWildcard(RbacList.ApiGroups, rule.ApiGroups) || MayHoldWildcard(RbacList.Resources, rule.Resources)
+            || MayHoldWildcard(RbacList.Verbs, rule.Verbs) || MayHoldWildcard(RbacList.NonResourceUrls, rule.NonResourceUrls);
 
-    private static bool MayHoldWildcard(List<ExpressionSyntax> elements)
+    private static bool MayHoldWildcard(RbacList list, List<ExpressionSyntax> elements)
     {
         foreach (var element in elements)
         {
-            if (!SyntaxValues.TryFold(element, out var text) || text == "*")
+            if (!SyntaxValues.TryFold(element, out var text) || RbacFacts.IsWildcard(list, text))
                 return true;
         }
 
@@ -37,21 +42,20 @@ public sealed class WildcardRbacAnalyzer : RuleAnalyzer
 
     private static void Analyze(RuleContext context, RbacRuleShape shape)
     {
-        Report(context, shape.ApiGroups, "apiGroups");
-        Report(context, shape.Resources, "resources");
-        Report(context, shape.Verbs, "verbs");
-        Report(context, shape.NonResourceUrls, "nonResourceURLs");
+        Report(context, shape.ApiGroups, RbacList.ApiGroups);
+        Report(context, shape.Resources, RbacList.Resources);
+        Report(context, shape.Verbs, RbacList.Verbs);
+        Report(context, shape.NonResourceUrls, RbacList.NonResourceUrls);
     }
 
-    private static void Report(RuleContext context, List<IOperation>? elements, string field)
+    private static void Report(RuleContext context, List<IOperation>? elements, RbacList list)
     {
         if (elements is null)
             return;
         foreach (var element in elements)
         {
-            // Kubernetes treats only the exact string "*" as a wildcard in these lists.
-            if (Values.TryGetString(element, out var text) && text == "*")
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.WildcardRbac, element.Syntax.GetLocation(), field));
+            if (Values.TryGetString(element, out var text) && RbacFacts.IsWildcard(list, text))
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.WildcardRbac, element.Syntax.GetLocation(), RbacFacts.YamlName(list)));
         }
     }
 }

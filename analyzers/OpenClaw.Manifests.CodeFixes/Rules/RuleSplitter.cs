@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OpenClaw.Manifests.Analyzers.Rules;
+using OpenClaw.Manifests.Policy;
 
 namespace OpenClaw.Manifests.CodeFixes.Rules;
 
@@ -40,7 +41,7 @@ internal static class RuleSplitter
         return (keep, nameless);
     }
 
-    private static bool IsNameless(string verb) => CreateWithResourceNamesAnalyzer.NamelessVerbs.Contains(verb);
+    private static bool IsNameless(string verb) => RbacFacts.IsNameBlindVerb(verb);
 
     // The verbs in effect: the outermost WithVerbs of a chain, else the Verbs of the initializer it starts from.
     private static List<string>? ReadVerbs(ExpressionSyntax expression, bool verbsSeen)

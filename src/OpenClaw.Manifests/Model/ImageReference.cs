@@ -25,7 +25,7 @@ public sealed record ImageReference
     public string Digest { get; }
 
     /// <summary>The reference as a container runtime pulls it: <c>repository[:tag]@sha256:digest</c>.</summary>
-    public string Reference => Tag is null ? $"{Repository}@sha256:{Digest}" : $"{Repository}:{Tag}@sha256:{Digest}";
+    public string Reference => ImageDigestRule.Compose(Repository, Digest, Tag);
 
     /// <summary>Parses a digest-pinned reference, throwing <see cref="ModelValidationException"/> (OCM0001) otherwise.</summary>
     public static ImageReference Parse(string reference)
@@ -42,10 +42,7 @@ public sealed record ImageReference
 
     /// <summary>Builds a reference from parts, validating the result like <see cref="Parse"/>.</summary>
     public static ImageReference Create(string repository, string digest, string? tag = null)
-    {
-        var hex = digest.StartsWith("sha256:", StringComparison.Ordinal) ? digest["sha256:".Length..] : digest;
-        return Parse(tag is null ? $"{repository}@sha256:{hex}" : $"{repository}:{tag}@sha256:{hex}");
-    }
+        => Parse(ImageDigestRule.Compose(repository, digest, tag));
 
     /// <inheritdoc />
     public override string ToString() => Reference;

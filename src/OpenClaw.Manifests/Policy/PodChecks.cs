@@ -5,19 +5,17 @@ namespace OpenClaw.Manifests.Policy;
 /// <summary>OCM0001, 0003, 0005, 0006 and 0010 on one pod spec.</summary>
 internal static class PodChecks
 {
-    private static readonly string[] RuntimeSockets = ["docker.sock", "containerd.sock", "crio.sock", "cri-dockerd.sock", "podman.sock"];
-
     public static IEnumerable<Diagnostic> Check(string owner, V1PodSpec spec)
     {
         var hostUse = new List<string>();
-        if (spec.HostNetwork == true) hostUse.Add("hostNetwork");
-        if (spec.HostPID == true) hostUse.Add("hostPID");
-        if (spec.HostIPC == true) hostUse.Add("hostIPC");
+        if (spec.HostNetwork == true) hostUse.Add(HostFacts.HostNetwork);
+        if (spec.HostPID == true) hostUse.Add(HostFacts.HostPid);
+        if (spec.HostIPC == true) hostUse.Add(HostFacts.HostIpc);
         foreach (var v in spec.Volumes ?? [])
             if (v.HostPath is not null) hostUse.Add($"hostPath volume '{v.Name}' ({v.HostPath.Path})");
         foreach (var c in AllContainers(spec))
             foreach (var m in c.VolumeMounts ?? [])
-                if (RuntimeSockets.Any(s => m.MountPath?.EndsWith(s, StringComparison.Ordinal) == true))
+                if (HostFacts.FindRuntimeSocket(m.MountPath) is not null)
                     hostUse.Add($"a container-runtime socket at '{m.MountPath}'");
         if (hostUse.Count > 0)
             yield return Diagnostic.Create(RuleCatalog.HostAccess, owner, owner, string.Join(", ", hostUse));
@@ -34,11 +32,8 @@ internal static class PodChecks
             if (missing.Count > 0)
                 yield return Diagnostic.Create(RuleCatalog.MissingResources, subject, c.Name, string.Join(", ", missing));
             foreach (var e in c.Env ?? [])
-            {
-                if (string.IsNullOrEmpty(e.Value)) continue;
-                if (SecretHeuristics.NameLooksSecret(e.Name))
+                if (SecretHeuristics.IsSecretEnvValue(e.Name, e.Value))
                     yield return Diagnostic.Create(RuleCatalog.PlaintextSecret, subject, $"env '{e.Name}' of {subject}");
-            }
         }
     }
 
@@ -54,8 +49,8 @@ internal static class PodChecks
         if (sc.ReadOnlyRootFilesystem != true) weak.Add("readOnlyRootFilesystem is not true");
         if (sc.RunAsNonRoot != true && pod?.RunAsNonRoot != true) weak.Add("runAsNonRoot is not true");
         if (sc.RunAsUser == 0 || (sc.RunAsUser is null && pod?.RunAsUser == 0)) weak.Add("runs as UID 0");
-        if (sc.Capabilities?.Drop?.Contains("ALL") != true) weak.Add("capabilities do not drop ALL");
-        if (sc.Capabilities?.Add is { Count: > 0 } added) weak.Add($"adds capabilities {string.Join(", ", added)}");
+        if (sc.Capabilities?.Drop?.Contains(CapabilityFacts.DropAll) != true) weak.Add("capabilities do not drop ALL");
+        if (sc.Capabilities?.Add?.Where(CapabilityFacts.IsForbiddenToAdd).ToList() is { Count: > 0 } added) weak.Add($"adds capabilities {string.Join(", ", added)}");
         var seccomp = sc.SeccompProfile?.Type ?? pod?.SeccompProfile?.Type;
         if (seccomp is not ("RuntimeDefault" or "Localhost")) weak.Add("seccomp profile is not RuntimeDefault");
         return weak;

@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Policy;
 /// credentials. Written by hand because no obtainable library classifies secrets; the patterns follow
 /// the well-known token formats that secret scanners (gitleaks, trufflehog) document.
 /// </summary>
-public static class SecretHeuristics
+internal static class SecretHeuristics
 {
     private static readonly Regex SecretName = new Regex(
         @"(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|PRIVATE|AUTH)",
@@ -55,6 +55,12 @@ public static class SecretHeuristics
     private static readonly Regex UrlWithSecretQuery = new Regex(
         @"[?&](api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature|client[_-]?secret)=[^&\s]+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The OCM0003 test on one environment variable: a non-empty plain value under a name that says it holds a
+    /// secret (an empty value holds nothing). Asked by the analyzers, the tenant policy and the render-time checks.
+    /// </summary>
+    public static bool IsSecretEnvValue(string? name, string? value) => !string.IsNullOrEmpty(value) && NameLooksSecret(name);
 
     /// <summary>True when an environment variable or field with this name conventionally holds a secret.</summary>
     public static bool NameLooksSecret(string? name)

@@ -127,7 +127,7 @@ public static partial class TenantPolicy
             if (!seen.Add(e.Name))
                 Invalid(d, subject + ".name", $"'{e.Name}' is defined twice");
             if (e.Value is null) continue;
-            if (SecretHeuristics.NameLooksSecret(e.Name) && e.Value.Length > 0)
+            if (SecretHeuristics.IsSecretEnvValue(e.Name, e.Value))
                 d.Add(Diagnostic.Create(RuleCatalog.PlaintextSecret, subject + ".value", $"'{e.Name}' (its name says it holds a secret; use secretKeyRef)"));
             else
                 PlainText(d, subject + ".value", e.Value);

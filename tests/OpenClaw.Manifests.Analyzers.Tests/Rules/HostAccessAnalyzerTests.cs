@@ -25,6 +25,7 @@ public sealed class HostAccessAnalyzerTests
                     VolumeMounts = [new V1VolumeMount { Name = "sock", MountPath = {|OCM0006:"/run/containerd/containerd.sock"|} }],
                     Env = [new V1EnvVar { Name = "DOCKER_HOST", Value = {|OCM0006:"unix:///var/run/docker.sock"|} }],
                     Command = ["crictl", "--runtime-endpoint", {|OCM0006:"unix:///var/run/crio/crio.sock"|}],
+                    Args = [{|OCM0006:"--host=unix:///run/podman/podman.sock"|}, {|OCM0006:"-v=/var/run/cri-dockerd.sock:/s"|}],
                 },
             ],
         };
@@ -54,7 +55,8 @@ public sealed class HostAccessAnalyzerTests
                 new V1Volume { Name = "state", PersistentVolumeClaim = new V1PersistentVolumeClaimVolumeSource { ClaimName = "org-acme-state" } },
                 new V1Volume { Name = "none", HostPath = null },
             ],
-            Containers = [new V1Container { Name = "app", VolumeMounts = [new V1VolumeMount { Name = "tmp", MountPath = "/tmp" }] }],
+            // Linux paths are case-sensitive, and a socket's name must be the whole file name.
+            Containers = [new V1Container { Name = "app", VolumeMounts = [new V1VolumeMount { Name = "tmp", MountPath = "/tmp" }], Args = ["/var/run/Docker.sock", "/srv/my-docker.sock", "/var/run/docker.sock.bak"] }],
         };
         """));
 }

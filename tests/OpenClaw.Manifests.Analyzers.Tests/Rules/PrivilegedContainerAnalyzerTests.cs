@@ -22,6 +22,8 @@ public sealed class PrivilegedContainerAnalyzerTests
         var b = new V1PodSecurityContext { RunAsNonRoot = {|OCM0005:false|}, RunAsUser = {|OCM0005:0L|} };
         var c = new V1SecurityContext();
         c.Privileged = {|OCM0005:true|};
+        // The restricted profile lets a container add NET_BIND_SERVICE only, compared exactly.
+        var d = new V1Capabilities { Add = [{|OCM0005:"NET_ADMIN"|}, {|OCM0005:"SYS_PTRACE"|}, {|OCM0005:"net_bind_service"|}, {|OCM0005:"ALL"|}] };
         """));
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class PrivilegedContainerAnalyzerTests
             RunAsNonRoot = true,
             RunAsUser = 10001,
             ReadOnlyRootFilesystem = true,
-            Capabilities = new V1Capabilities { Drop = ["ALL"] },
+            Capabilities = new V1Capabilities { Drop = ["ALL"], Add = ["NET_BIND_SERVICE"] },
             SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
         };
         var b = new V1SecurityContext { Privileged = minor > 1 };

@@ -12,6 +12,9 @@ public sealed class WildcardRbacAnalyzerTests
         var c = new RbacRule { ApiGroups = [""], Resources = ["pods"], Verbs = [{|OCM0004:"*"|}] };
         var d = RbacRule.For({|OCM0004:"*"|}, "pods").WithVerbs("get", {|OCM0004:"*"|});
         var e = RbacRule.For("", {|OCM0004:"*"|}).WithVerbs("get");
+        // The authorizer's other expansions: a subresource of every resource, every URL under a prefix.
+        var f = new V1PolicyRule { Resources = ["pods", {|OCM0004:"*/exec"|}], Verbs = ["get"] };
+        var g = new V1PolicyRule { NonResourceURLs = [{|OCM0004:"/healthz/*"|}], Verbs = ["get"] };
         """));
 
     [Fact]
@@ -35,10 +38,12 @@ public sealed class WildcardRbacAnalyzerTests
         """);
 
     [Fact]
-    public Task Exact_lists_and_stars_inside_names_are_silent() => Verify.VerifyAsync(InMethod("""
+    public Task Exact_lists_and_strings_the_authorizer_compares_literally_are_silent() => Verify.VerifyAsync(InMethod("""
         var a = new V1PolicyRule { ApiGroups = [""], Resources = ["pods", "pods/log"], Verbs = ["get", "list", "watch"] };
-        var b = new V1PolicyRule { NonResourceURLs = ["/healthz/*"], Verbs = ["get"] };
+        var b = new V1PolicyRule { NonResourceURLs = ["/healthz", "/a*b"], Verbs = ["get"] };
+        // "pods/*" and resourceNames ["*"] match only those literal strings: they grant nothing, but widen nothing either.
         var c = RbacRule.For("apps", "deployments").WithVerbs("get").WithResourceNames("*");
+        var c2 = new V1PolicyRule { ApiGroups = ["*.example.org"], Resources = ["pods/*", "x*/scale"], Verbs = ["get*"] };
         var d = new V1ObjectMeta { Name = "*" };
         """));
 }

@@ -160,7 +160,7 @@ public class PodChecksEdgeTests
         var c = Container();
         c.SecurityContext.Privileged = true;
         c.SecurityContext.RunAsUser = 0;
-        c.SecurityContext.Capabilities.Add = ["NET_ADMIN", "SYS_TIME"];
+        c.SecurityContext.Capabilities.Add = ["NET_ADMIN", "NET_BIND_SERVICE", "SYS_TIME"];
         Assert.Equal("Container 'app' is not restricted: privileged, runs as UID 0, adds capabilities NET_ADMIN, SYS_TIME", Only(Spec(c), "OCM0005"));
     }
 

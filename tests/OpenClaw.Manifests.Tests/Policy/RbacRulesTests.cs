@@ -30,7 +30,7 @@ public class RbacRulesTests
     [Theory]
     [InlineData(new[] { "*" }, new[] { "pods" }, new[] { "get" })]
     [InlineData(new[] { "" }, new[] { "*" }, new[] { "get" })]
-    [InlineData(new[] { "" }, new[] { "pods/*" }, new[] { "get" })]
+    [InlineData(new[] { "" }, new[] { "*/exec" }, new[] { "get" })]
     [InlineData(new[] { "" }, new[] { "pods" }, new[] { "*" })]
     public void Wildcards_are_OCM0004(string[] groups, string[] resources, string[] verbs)
         => Assert.Equal(["OCM0004"], Ids(groups, resources, verbs, []));
