@@ -12,8 +12,17 @@ internal static class ImageDigestRule
     // an optional registry host[:port] first, an optional tag, then the digest. Uppercase hex is rejected
     // because registries compare digests as lowercase strings. '\z', not '$': '$' also matches before a final
     // newline, so "repo@sha256:<hex>\n" counted as pinned.
+    // The bodies are ECMA-compatible too (tenant.schema.json and values.schema.json are built from them);
+    // ExplicitCapture keeps their plain groups from capturing.
+    internal const string RepositoryBody = "([a-z0-9]+([._-][a-z0-9]+)*(:[0-9]{1,5})?/)*[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*";
+    internal const string TagBody = "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}";
+    internal const string DigestBody = "[a-f0-9]{64}";
+
+    /// <summary>The longest reference accepted.</summary>
+    public const int MaxLength = 512;
+
     private static readonly Regex Pinned = new Regex(
-        @"^(?<repo>(?:[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?/)*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?@sha256:(?<digest>[a-f0-9]{64})\z",
+        "^(?<repo>" + RepositoryBody + ")(:(?<tag>" + TagBody + "))?@sha256:(?<digest>" + DigestBody + ")\\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private const string DigestPrefix = "sha256:";
@@ -21,14 +30,14 @@ internal static class ImageDigestRule
     private static readonly Regex DigestHex = new Regex("^(sha256:)?[a-f0-9]{64}\\z", RegexOptions.CultureInvariant);
 
     /// <summary>True when <paramref name="image"/> is a well-formed reference pinned by a sha256 digest.</summary>
-    public static bool IsPinned(string? image) => image is not null && image.Length <= 512 && Pinned.IsMatch(image);
+    public static bool IsPinned(string? image) => image is not null && image.Length <= MaxLength && Pinned.IsMatch(image);
 
     /// <summary>Splits a pinned reference; false when it is not pinned.</summary>
     public static bool TryParse(string? image, out string repository, out string? tag, out string digest)
     {
         repository = digest = string.Empty;
         tag = null;
-        if (image is null || image.Length > 512) return false;
+        if (image is null || image.Length > MaxLength) return false;
         var m = Pinned.Match(image);
         if (!m.Success) return false;
         repository = m.Groups["repo"].Value;
