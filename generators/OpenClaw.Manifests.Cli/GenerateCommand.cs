@@ -44,6 +44,15 @@ internal static class GenerateCommand
                 stderr.WriteLine("nothing was written");
                 return ExitCodes.PolicyFailure;
             }
+            // From the first read of the old tree to the swap, no other run may change it.
+            OutputLock held;
+            try { held = OutputLock.Acquire(outDir); }
+            catch (OutputBusyException e)
+            {
+                stderr.WriteLine("error: " + e.Message);
+                return ExitCodes.Busy;
+            }
+            using var _ = held;
             var (tree, diagnostics) = OutputPlan.Build(set.Tenants, settings, outDir);
             if (tree is null)
             {
@@ -69,7 +78,7 @@ internal static class GenerateCommand
                 stderr.WriteLine($"{outDir} is stale: {diff.Added.Count} added, {diff.Changed.Count} changed, {diff.Removed.Count} removed; run 'openclaw-manifests generate' and commit the result");
                 return ExitCodes.PolicyFailure;
             }
-            var applied = AtomicTreeWriter.Write(outDir, tree);
+            var applied = AtomicTreeWriter.Write(held, tree);
             stdout.WriteLine($"{set.Tenants.Count} tenant(s) -> {outDir}: {applied.Added.Count} added, {applied.Changed.Count} changed, {applied.Removed.Count} removed, {applied.Unchanged.Count} unchanged");
             return ExitCodes.Ok;
         });
