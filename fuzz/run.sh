@@ -14,7 +14,7 @@ command -v afl-fuzz >/dev/null || { echo "fuzz: afl-fuzz not found (apt-get inst
 mkdir -p "$work"
 bin="$work/bin"
 
-echo "== publish and instrument (SharpFuzz $(dotnet tool run sharpfuzz --version 2>/dev/null | head -1 || true))"
+echo "== publish and instrument (SharpFuzz, the sharpfuzz tool of .config/dotnet-tools.json)"
 dotnet tool restore >/dev/null
 dotnet publish fuzz/OpenClaw.Manifests.Fuzz -c Release -o "$bin" --nologo -v quiet
 # An uninstrumented copy replays findings: instrumented code outside afl-fuzz has no coverage map to write.
