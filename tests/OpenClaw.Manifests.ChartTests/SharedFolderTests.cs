@@ -18,7 +18,7 @@ public sealed class SharedFolderTests
         // The suite's shared-tool users, run as a separate test process with the shared folder pointed at nothing and
         // no Helm from the environment: exactly one failure, and it names the missing folder.
         using var empty = new TempDir();
-        var filter = "(FullyQualifiedName~SharedFolderTests|FullyQualifiedName~HelmAvailabilityTests|FullyQualifiedName~ArgoDeliveryTests|FullyQualifiedName~UpgradeTests)"
+        var filter = "(FullyQualifiedName~SharedFolderTests|FullyQualifiedName~HelmAvailabilityTests|FullyQualifiedName~ArgoDeliveryTests|FullyQualifiedName~UpgradeTests|FullyQualifiedName~StrictSchemaTests)"
             + "&FullyQualifiedName!~Without_the_shared_folder";
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoPaths.Root };
         foreach (var a in new[] { "test", typeof(SharedFolderTests).Assembly.Location, "--filter", filter }) psi.ArgumentList.Add(a);

@@ -35,3 +35,13 @@ public sealed class SharedFactAttribute : FactAttribute
         if (SharedFolder.Problem is not null) Skip = "the shared folder is missing; SharedFolderTests.The_shared_folder_is_there says what to do";
     }
 }
+
+/// <summary>A theory that needs the shared folder: skipped without it, while <see cref="SharedFolderTests"/> fails once.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SharedTheoryAttribute : TheoryAttribute
+{
+    public SharedTheoryAttribute()
+    {
+        if (SharedFolder.Problem is not null) Skip = "the shared folder is missing; SharedFolderTests.The_shared_folder_is_there says what to do";
+    }
+}
