@@ -69,7 +69,8 @@ internal sealed partial class UpstreamValues
         Required(TenantFields.Root, "", values);
     }
 
-    private void Walk(YamlNode node, string path)
+    // A value no field takes is noted at its own line; a list at its key (its node starts at the first item).
+    private void Walk(YamlNode node, string path, YamlNode? key = null)
     {
         if (IsEmpty(node)) return; // sets nothing, in the chart or here
         if (Handler(path) is { } handle)
@@ -78,9 +79,9 @@ internal sealed partial class UpstreamValues
             return;
         }
         if (node.Kind == YamlKind.Mapping)
-            foreach (var (key, value) in node.Entries) Walk(value, path.Length == 0 ? key.Value : path + "." + key.Value);
+            foreach (var (k, value) in node.Entries) Walk(value, path.Length == 0 ? k.Value : path + "." + k.Value, k);
         else
-            Note(node, $"{path}: no equivalent in the tenant format; not carried");
+            Note(node.Kind == YamlKind.Sequence && key is not null ? key : node, $"{path}: no equivalent in the tenant format; not carried");
     }
 
     private Action<YamlNode>? Handler(string path) => path switch
