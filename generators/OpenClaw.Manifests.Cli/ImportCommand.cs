@@ -45,6 +45,7 @@ internal static class ImportCommand
             if (result.Tenant is null)
             {
                 foreach (var e in result.Errors) stderr.WriteLine($"{source}({e.Line},{e.Column}): error: {e.Message}");
+                foreach (var n in result.Notes) stderr.WriteLine($"{source}({n.Line},{n.Column}): not carried: {n.Message}");
                 stderr.WriteLine("nothing written");
                 return ExitCodes.PolicyFailure;
             }
