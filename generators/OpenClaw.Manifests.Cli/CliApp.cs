@@ -15,6 +15,7 @@ public static class CliApp
             RenderCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (UnknownOptions.Report(parse, stderr))

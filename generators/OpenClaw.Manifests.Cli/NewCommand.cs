@@ -45,7 +45,7 @@ internal static class NewCommand
                 stderr.WriteLine($"error: {file} exists; not overwritten");
                 return ExitCodes.UsageOrIo;
             }
-            var schema = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(Path.Combine(cfg.Out ?? GenerateCommand.DefaultOut, TenantSchema.FileName))).Replace('\\', '/');
+            var schema = SchemaReference(folder, cfg);
             Directory.CreateDirectory(folder);
             File.WriteAllText(file, Text(tenantName, tenantDomain, schema));
             stdout.WriteLine($"wrote {file}");
@@ -56,6 +56,10 @@ internal static class NewCommand
         });
         return new Command("new", "Scaffold new files.") { tenant };
     }
+
+    /// <summary>The <c>$schema=</c> reference from a tenant file in <paramref name="folder"/> to the generated tenant.schema.json.</summary>
+    internal static string SchemaReference(string folder, ToolConfig cfg)
+        => Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(Path.Combine(cfg.Out ?? GenerateCommand.DefaultOut, TenantSchema.FileName))).Replace('\\', '/');
 
     /// <summary>The scaffold; a test checks that it holds every required field of <see cref="TenantFields"/>.</summary>
     internal static string Text(string name, string domain, string schema) => $"""

@@ -47,7 +47,7 @@ public static class ChartWriter
     }
 
     /// <summary>The probe tenant's controller pod and container security contexts, merged: what every container runs with.</summary>
-    private static JsonObject ProbeSecurityContext()
+    internal static JsonObject ProbeSecurityContext()
     {
         var deployment = TenantRenderer.BuildObjects(ProbeTenant.Create()).OfType<k8s.Models.V1Deployment>().Single();
         var spec = deployment.Spec.Template.Spec;
