@@ -163,7 +163,8 @@ public sealed class ImportTests
     {
         var pinned = Values.Replace("    tag: 0.2.3\n", "    tag: 0.2.3\n    digest: " + Digest + "\n", StringComparison.Ordinal)
             .Replace("networkPolicy:\n  enabled: true", "networkPolicy:\n  enabled: false", StringComparison.Ordinal)
-            .Replace("serviceMonitor:\n  enabled: false", "serviceMonitor:\n  enabled: true", StringComparison.Ordinal);
+            .Replace("serviceMonitor:\n  enabled: false", "serviceMonitor:\n  enabled: true", StringComparison.Ordinal)
+            .Replace("limits: {cpu: 500m", "limits: {cpu: \"2\"", StringComparison.Ordinal);
         using var repo = new TempTree();
         repo.Write("values.yaml", pinned);
         var (code, output) = CliProcess.Run(repo.Root, null, "import", "values.yaml");
@@ -172,7 +173,10 @@ public sealed class ImportTests
         Assert.Contains("7 value(s) not carried", output);
         Assert.Contains($"values.yaml({LineOf(pinned, "networkPolicy:\n  enabled: false") + 2},12): networkPolicy.enabled: false: not supported", output);
         Assert.Contains($"values.yaml({LineOf(pinned, "serviceMonitor:\n  enabled: true") + 2},12): serviceMonitor.enabled: true: this chart renders no ServiceMonitor", output);
-        Assert.Contains("    controller: ghcr.io/openova-io/openova/openclaw-controller:0.2.3@" + Digest + "\n", File.ReadAllText(repo.Path("tenants", "alice.yaml")));
+        var tenant = File.ReadAllText(repo.Path("tenants", "alice.yaml"));
+        Assert.Contains("    controller: ghcr.io/openova-io/openova/openclaw-controller:0.2.3@" + Digest + "\n", tenant);
+        // A quantity YAML would read as a number stays a string.
+        Assert.Contains("        cpu: \"2\"\n", tenant);
         var (validate, report) = CliProcess.Run(repo.Root, null, "validate", "tenants");
         Assert.True(validate == 0, report);
     }
