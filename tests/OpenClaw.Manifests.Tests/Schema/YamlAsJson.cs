@@ -26,7 +26,9 @@ internal static partial class YamlAsJson
             if (stream.Documents.Count != 1) { notJson = $"{stream.Documents.Count} documents"; return null; }
             return Convert(stream.Documents[0].RootNode);
         }
-        catch (Exception e) when (e is YamlException or DecoderFallbackException or NotJsonException or ArgumentException)
+        // YamlDotNet 18.1.0 also throws InvalidOperationException (and ArgumentException) on some malformed input,
+        // as the loader fuzzing found (corpus fuzz-*-crash): a YAML-layer refusal like any syntax error.
+        catch (Exception e) when (e is YamlException or DecoderFallbackException or NotJsonException or ArgumentException or InvalidOperationException)
         {
             notJson = e.Message;
             return null;
