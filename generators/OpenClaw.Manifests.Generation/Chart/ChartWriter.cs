@@ -36,7 +36,7 @@ public static class ChartWriter
                 ("meta_json", MetaJson()),
                 ("placeholder_convention", ValueCatalog.PlaceholderConvention),
                 ("placeholder_regex", CanonicalJson.Quote("<[^<>]+>")),
-                ("digest_regex", CanonicalJson.Quote(ValuePatterns.Digest))))),
+                ("digest_regex", CanonicalJson.Quote(ValuePatterns.Ecma(ValuePatterns.Digest)))))),
             ("templates/NOTES.txt", ChartAssets.Render("NOTES.txt", ChartAssets.Model())),
         };
         files.AddRange(templates.Select(t => ("templates/" + t.File, t.Text)));

@@ -62,7 +62,7 @@ public static partial class PlatformSettingsFile
     [GeneratedRegex(@"^oci://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex OciRepository();
 
-    [GeneratedRegex("^age1[02-9ac-hj-np-z]{58}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ValuePatterns.AgeRecipient + "\\z", RegexOptions.CultureInvariant)]
     internal static partial Regex AgeRecipient();
 
     private sealed class Reader(string path)
