@@ -16,7 +16,7 @@ namespace OpenClaw.Manifests.Generation;
 /// registry that refuses to overwrite a tag rejects the push. So <c>generate</c> (and <c>--check</c>) compare
 /// the new chart with the recorded one and refuse new content under an already recorded version.
 /// </summary>
-public static class ChartDigest
+internal static class ChartDigest
 {
     /// <summary>The record's path inside the output tree (beside the chart folder, so it is not part of the digest or the package).</summary>
     public const string File = Names.Chart + ".digest.yaml";

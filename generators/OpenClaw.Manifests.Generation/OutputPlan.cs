@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Generation;
 /// Turns a set of tenants into the complete desired output tree (chart, per-tenant overlays, rendered
 /// manifests, SOPS rules, carried-over encrypted secrets), or the diagnostics that stop it.
 /// </summary>
-public static class OutputPlan
+internal static class OutputPlan
 {
     /// <summary>
     /// Builds the whole tree. Without <paramref name="settings"/> the GitOps files that need them (HelmRelease,

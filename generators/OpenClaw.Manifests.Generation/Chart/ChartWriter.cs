@@ -6,7 +6,7 @@ using OpenClaw.Manifests.Rendering;
 namespace OpenClaw.Manifests.Generation.Chart;
 
 /// <summary>Writes the bp-openclaw chart into a <see cref="FileTree"/> under <c>bp-openclaw/</c>.</summary>
-public static class ChartWriter
+internal static class ChartWriter
 {
     /// <summary>The folder of the chart inside the output tree.</summary>
     public const string Folder = Names.Chart;

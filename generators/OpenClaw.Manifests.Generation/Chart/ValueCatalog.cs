@@ -12,7 +12,7 @@ namespace OpenClaw.Manifests.Generation.Chart;
 /// are all generated from this one table, so none of them can drift from the others.
 /// Defaults come from the model's own defaults wherever the model has one.
 /// </summary>
-public static class ValueCatalog
+internal static class ValueCatalog
 {
     /// <summary>The message fragment every placeholder refusal shows.</summary>
     public const string PlaceholderConvention = "values containing REPLACE_ME, <angle-bracketed text> or the reserved domain example.invalid";

@@ -6,7 +6,7 @@ using OpenClaw.Manifests.Policy;
 namespace OpenClaw.Manifests.Generation.Overlays;
 
 /// <summary>Reads and checks the platform settings file; every problem is reported with file(line,col).</summary>
-public static partial class PlatformSettingsFile
+internal static partial class PlatformSettingsFile
 {
     /// <summary>Reads <paramref name="path"/>; throws <see cref="InvalidDataException"/> naming the file, line and column on any problem.</summary>
     public static PlatformSettings Load(string path)

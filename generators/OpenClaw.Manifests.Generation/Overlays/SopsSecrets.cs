@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Generation.Overlays;
 /// it carries them over byte for byte (the atomic writer would otherwise delete them), after checking that
 /// each one really is SOPS-encrypted: a plaintext Secret in Git is OCM0003, reported at the value.
 /// </summary>
-public static partial class SopsSecrets
+internal static partial class SopsSecrets
 {
     /// <summary>Checks and returns (output-relative path, bytes) of every tenant's encrypted files; problems go to <paramref name="diagnostics"/>.</summary>
     public static List<(string Path, byte[] Bytes)> Collect(string outputRoot, IEnumerable<Tenant> tenants, List<Diagnostic> diagnostics)

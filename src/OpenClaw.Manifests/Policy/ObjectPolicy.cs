@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Policy;
 /// Rules on the final objects, the last line of defence: whatever produced them (the renderer, a
 /// future template, a bug), unsafe or cross-tenant objects never leave the library.
 /// </summary>
-public static class ObjectPolicy
+internal static class ObjectPolicy
 {
     private static readonly string[] RequiredLabels =
         ["app.kubernetes.io/component", "app.kubernetes.io/instance", "app.kubernetes.io/managed-by", "app.kubernetes.io/name", Names.TenantLabel];

@@ -8,7 +8,7 @@ namespace OpenClaw.Manifests.Policy;
 /// Rules on the tenant model itself, before anything is rendered. Subjects are the tenant-file field
 /// paths (<c>spec.rbac.extraRules[0]</c>), so the loader can point at the exact line and column.
 /// </summary>
-public static class TenantPolicy
+internal static class TenantPolicy
 {
     // Namespaces a tenant must never be deployed into: shared by the cluster or by every tenant.
     private static readonly string[] ReservedNamespaces = ["default", "kube-system", "kube-public", "kube-node-lease", "cert-manager", "flux-system", "argocd"];

@@ -19,7 +19,7 @@ namespace OpenClaw.Manifests.Rendering;
 /// </list>
 /// Written by hand because no YAML library prints this fixed form (and Helm's toYaml cannot be matched byte for byte).
 /// </summary>
-public static class PodTemplateText
+internal static class PodTemplateText
 {
     /// <summary>The template text of a Kubernetes object given as JSON.</summary>
     public static string Write(JsonElement root)

@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Rendering;
 /// accepts). Written by hand because KubernetesClient's YAML serializer (reflection over the model
 /// through YamlDotNet) cost about 2 ms per object, by far the largest share of a render.
 /// </summary>
-public static class YamlEmitter
+internal static class YamlEmitter
 {
     private static readonly string[] LeadingKeys = ["apiVersion", "kind", "metadata"];
 
