@@ -45,7 +45,7 @@ internal static class ObjectPolicy
                     for (var i = 0; i < (role.Rules?.Count ?? 0); i++)
                     {
                         var r = role.Rules![i];
-                        d.AddRange(RbacRules.Check($"{subject} rule {i}", r.ApiGroups, r.Resources, r.Verbs, r.ResourceNames));
+                        d.AddRange(RbacRuleChecks.Check($"{subject} rule {i}", r.ApiGroups, r.Resources, r.Verbs, r.ResourceNames));
                     }
                     break;
                 case V1RoleBinding rb:

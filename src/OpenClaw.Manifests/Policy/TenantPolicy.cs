@@ -46,7 +46,7 @@ internal static class TenantPolicy
             var subject = $"{rules}[{i}]";
             if (r.Verbs.Count == 0) d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject + ".verbs", "at least one verb is required"), subject + ".verbs"));
             if (r.Resources.Count == 0) d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject + ".resources", "at least one resource is required"), subject + ".resources"));
-            d.AddRange(RbacRules.Check(subject, r.ApiGroups, r.Resources, r.Verbs, r.ResourceNames));
+            d.AddRange(RbacRuleChecks.Check(subject, r.ApiGroups, r.Resources, r.Verbs, r.ResourceNames));
         }
         return d;
     }

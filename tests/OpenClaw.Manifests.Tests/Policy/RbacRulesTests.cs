@@ -5,7 +5,7 @@ namespace OpenClaw.Manifests.Tests.Policy;
 public class RbacRulesTests
 {
     private static List<string> Ids(string[] groups, string[] resources, string[] verbs, string[] names)
-        => RbacRules.Check("rule", groups, resources, verbs, names).Select(d => d.Rule.Id).ToList();
+        => RbacRuleChecks.Check("rule", groups, resources, verbs, names).Select(d => d.Rule.Id).ToList();
 
     [Theory]
     [InlineData("create")]
@@ -23,7 +23,7 @@ public class RbacRulesTests
     [Fact]
     public void The_message_names_the_offending_verbs()
     {
-        var d = Assert.Single(RbacRules.Check("rule", [""], ["pods"], ["create", "get", "deletecollection"], ["x"]));
+        var d = Assert.Single(RbacRuleChecks.Check("rule", [""], ["pods"], ["create", "get", "deletecollection"], ["x"]));
         Assert.Contains("'create', 'deletecollection'", d.Message);
     }
 
