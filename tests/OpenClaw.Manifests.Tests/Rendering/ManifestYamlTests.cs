@@ -6,8 +6,6 @@ namespace OpenClaw.Manifests.Tests.Rendering;
 /// <summary>Line-ending normalisation and the document framing of the rendered YAML.</summary>
 public class ManifestYamlTests
 {
-    // ---- ManifestYaml ----
-
     [Theory]
     [Trait("Provenance", "mutation")]
     [InlineData("a\r\nb\r\n", "a\nb\n")]
