@@ -66,32 +66,11 @@ public sealed class PrefilterSupersetTests
 
     /// <summary>
     /// Probes where a prefilter is known to drop what the operation check reports, with the rule and the (0-based)
-    /// position of each dropped diagnostic. Each is a finding against the analyzer, not an accepted behaviour: its
-    /// <c>MayReport</c> must let the node through. The entry pins the gap so that it cannot widen unseen, and fails
-    /// once the analyzer is fixed, to be deleted then.
+    /// position of each dropped diagnostic: none. Each entry would be a finding against an analyzer, pinned so that it
+    /// cannot widen unseen; the last ones (OCM0006's socket paths from constants syntax cannot fold: another type's, a
+    /// local, a cast, parentheses, an interpolation, a constant plus a literal) were fixed in HostAccessAnalyzer.MayReport.
     /// </summary>
-    /// <remarks>
-    /// OCM0006, runtime sockets in strings: <c>HostAccessAnalyzer.MayReport</c> binds a string-valued assignment only
-    /// when syntax folds it to a socket path, and syntax folds only literals and constants declared in the enclosing
-    /// types. A socket path from a constant of another type (a shared <c>Paths</c> class), a local constant, a cast,
-    /// parentheses, a constant interpolation or a constant plus a literal is dropped unbound, although the operation
-    /// check (which reads the constant value) reports every one of them. The host-namespace flags of the same rule are
-    /// not affected: their prefilter lets through every value that is not the literal <c>false</c>.
-    /// </remarks>
-    private static readonly Dictionary<string, string[]> KnownGaps = new(StringComparer.Ordinal)
-    {
-        ["OCM0006 env Value: a cast constant"] = ["OCM0006 8,56"],
-        ["OCM0006 env Value: a constant interpolation"] = ["OCM0006 8,56"],
-        ["OCM0006 env Value: a constant of another type"] = ["OCM0006 8,56"],
-        ["OCM0006 env Value: a local constant"] = ["OCM0006 8,56"],
-        ["OCM0006 env Value: a parenthesised constant"] = ["OCM0006 8,57"],
-        ["OCM0006 MountPath: a cast constant"] = ["OCM0006 8,55"],
-        ["OCM0006 MountPath: a constant interpolation"] = ["OCM0006 8,55"],
-        ["OCM0006 MountPath: a constant of another type"] = ["OCM0006 8,55"],
-        ["OCM0006 MountPath: a constant plus a literal"] = ["OCM0006 7,55"],
-        ["OCM0006 MountPath: a local constant"] = ["OCM0006 8,55"],
-        ["OCM0006 MountPath: a parenthesised constant"] = ["OCM0006 8,56"],
-    };
+    private static readonly Dictionary<string, string[]> KnownGaps = new(StringComparer.Ordinal);
 
     public static TheoryData<string> Probes()
     {

@@ -16,8 +16,10 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// OCM0006: a pod that reaches into its node: <c>HostNetwork</c>/<c>HostPID</c>/<c>HostIPC = true</c>,
 /// a <c>hostPath</c> volume, or a container-runtime socket path anywhere in a k8s.Models string.
 /// Syntax first: host namespaces set to anything but a <c>false</c> literal, a <c>HostPath</c> other than <c>null</c>,
-/// and string literals that name a <c>.sock</c> file are bound; nothing else is. Socket paths are read from
-/// literals (and constants of the same type), not from constants declared elsewhere.
+/// string literals that name a runtime socket, and any string value syntax cannot read (a constant of another type, a
+/// local constant, a cast, an interpolation) are bound; only values syntax reads as harmless are skipped. The
+/// operation check reads every compile-time constant, and the prefilter may skip nothing it would report
+/// (PrefilterSupersetTests).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HostAccessAnalyzer : RuleAnalyzer
@@ -49,7 +51,8 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
         SyntaxLiterals.CollectDirectValues(value, values);
         foreach (var item in values)
         {
-            if (SyntaxLiterals.TryFold(item, out var text) && HostFacts.FindRuntimeSocket(text) is not null)
+            // What syntax cannot fold may still be a constant naming a socket: the semantic model decides.
+            if (!SyntaxLiterals.TryFold(item, out var text) || HostFacts.FindRuntimeSocket(text) is not null)
                 return true;
         }
 
