@@ -10,10 +10,24 @@ internal static class ImageDigestRule
 {
     // OCI distribution spec: repository path components are lowercase alphanumerics with . _ - separators,
     // an optional registry host[:port] first, an optional tag, then the digest. Uppercase hex is rejected
-    // because registries compare digests as lowercase strings. '\z', not '$': '$' also matches before a final
-    // newline, so "repo@sha256:<hex>\n" counted as pinned.
+    // because registries compare digests as lowercase strings.
+    private const string RepositoryPattern = @"(?:[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?/)*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    private const string TagPattern = @"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}";
+    private const string HexPattern = "[a-f0-9]{64}";
+
+    /// <summary>The longest image reference accepted: longer strings are refused before any pattern runs.</summary>
+    public const int MaxLength = 512;
+
+    /// <summary>
+    /// The pinned-reference pattern in RE2 syntax, for CEL's <c>matches()</c> in the admission policies: the same parts
+    /// as <see cref="Pinned"/> without named groups, anchored with '$', which in RE2 (unlike .NET) matches only at the
+    /// end of the text.
+    /// </summary>
+    public const string PinnedRe2 = "^" + RepositoryPattern + "(?::" + TagPattern + ")?@sha256:" + HexPattern + "$";
+
+    // '\z', not '$': in .NET '$' also matches before a final newline, so "repo@sha256:<hex>\n" counted as pinned.
     private static readonly Regex Pinned = new Regex(
-        @"^(?<repo>(?:[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?/)*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?@sha256:(?<digest>[a-f0-9]{64})\z",
+        "^(?<repo>" + RepositoryPattern + ")(?::(?<tag>" + TagPattern + "))?@sha256:(?<digest>" + HexPattern + @")\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private const string DigestPrefix = "sha256:";
@@ -21,14 +35,14 @@ internal static class ImageDigestRule
     private static readonly Regex DigestHex = new Regex("^(sha256:)?[a-f0-9]{64}\\z", RegexOptions.CultureInvariant);
 
     /// <summary>True when <paramref name="image"/> is a well-formed reference pinned by a sha256 digest.</summary>
-    public static bool IsPinned(string? image) => image is not null && image.Length <= 512 && Pinned.IsMatch(image);
+    public static bool IsPinned(string? image) => image is not null && image.Length <= MaxLength && Pinned.IsMatch(image);
 
     /// <summary>Splits a pinned reference; false when it is not pinned.</summary>
     public static bool TryParse(string? image, out string repository, out string? tag, out string digest)
     {
         repository = digest = string.Empty;
         tag = null;
-        if (image is null || image.Length > 512) return false;
+        if (image is null || image.Length > MaxLength) return false;
         var m = Pinned.Match(image);
         if (!m.Success) return false;
         repository = m.Groups["repo"].Value;
