@@ -14,6 +14,8 @@ public static class CliApp
             ValidateCommand.Create(stdout, stderr),
             RenderCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
+            NewCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (UnknownOptions.Report(parse, stderr))

@@ -9,4 +9,6 @@ internal static class ExitCodes
     public const int PolicyFailure = 1;
     /// <summary>Bad command line, or a file/folder that cannot be read or written.</summary>
     public const int UsageOrIo = 2;
+    /// <summary>Another generate held the output folder's lock for longer than this one would wait; nothing was written.</summary>
+    public const int Busy = 3;
 }

@@ -69,6 +69,15 @@ internal static class GenerateCommand
                 stderr.WriteLine("nothing was written");
                 return ExitCodes.PolicyFailure;
             }
+            // From the first read of the old tree to the swap, no other run may change it.
+            OutputLock held;
+            try { held = OutputLock.Acquire(outDir); }
+            catch (OutputBusyException e)
+            {
+                stderr.WriteLine("error: " + e.Message);
+                return ExitCodes.Busy;
+            }
+            using var _ = held;
             var (tree, diagnostics) = OutputPlan.Build(set.Tenants, settings, outDir, severities, TenantInputs.DeclaredIn);
             var findings = loadFindings.Concat(Finding.Of(diagnostics, severities)).Distinct().ToList();
             if (tree is null)
@@ -100,7 +109,7 @@ internal static class GenerateCommand
                 stderr.WriteLine($"Run 'openclaw-manifests {Regenerate(parse)}' and commit the result.");
                 return ExitCodes.PolicyFailure;
             }
-            var applied = AtomicTreeWriter.Write(outDir, tree);
+            var applied = AtomicTreeWriter.Write(held, tree);
             report.Print(findings, applied);
             report.Human.WriteLine($"{set.Tenants.Count} tenant(s) -> {outDir}: {applied.Added.Count} added, {applied.Changed.Count} changed, {applied.Removed.Count} removed, {applied.Unchanged.Count} unchanged");
             ChangedFiles.Print(report.Human, applied);

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 
 namespace OpenClaw.Manifests.Generation;
@@ -7,43 +8,44 @@ namespace OpenClaw.Manifests.Generation;
 /// complete new one, never a mix. The new tree is staged beside the target; files whose bytes are
 /// unchanged are hard-linked from the old tree so they keep their modification times; then the two
 /// folders are exchanged in one atomic rename (Linux renameat2 RENAME_EXCHANGE), falling back to two
-/// renames elsewhere. Written by hand: no obtainable library swaps directory trees atomically.
+/// renames elsewhere. Concurrent runs are serialised by <see cref="OutputLock"/>, which every write
+/// holds. Written by hand: no obtainable library swaps directory trees atomically.
 /// </summary>
 public static class AtomicTreeWriter
 {
-    /// <summary>Writes <paramref name="desired"/> into <paramref name="root"/> unless it is already there; returns the diff applied.</summary>
+    /// <summary>Takes the output's lock (waiting at most <see cref="OutputLock.DefaultWait"/>), then writes as <see cref="Write(OutputLock, FileTree, Action{string}?)"/>.</summary>
     public static TreeDiff Write(string root, FileTree desired, Action<string>? beforeSwap = null)
     {
-        root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        using var held = OutputLock.Acquire(root);
+        return Write(held, desired, beforeSwap);
+    }
+
+    /// <summary>Writes <paramref name="desired"/> into the folder <paramref name="held"/> guards unless it is already there; returns the diff applied.</summary>
+    public static TreeDiff Write(OutputLock held, FileTree desired, Action<string>? beforeSwap = null)
+    {
+        var root = held.Root;
         RecoverInterrupted(root);
         var diff = TreeDiff.Compute(root, desired);
         if (diff.IsEmpty) return diff;
 
         var parent = Path.GetDirectoryName(root)!;
         Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(root);
-        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        var staging = Path.Combine(parent, StagingOwner.NewName(Path.GetFileName(root)));
         try
         {
             var unchanged = diff.Unchanged.ToHashSet(StringComparer.Ordinal);
             foreach (var dir in desired.Files.Keys.Select(rel => Path.GetDirectoryName(Path.Combine(staging, rel))!).Distinct(StringComparer.Ordinal))
                 Directory.CreateDirectory(dir);
             // Independent files: stage them in parallel (the swap below is the only ordering that matters).
-            Parallel.ForEach(desired.Files, file =>
+            // The first I/O failure is rethrown as itself, not wrapped, so the command line reports it as one.
+            try
             {
-                var (rel, bytes) = (file.Key, file.Value);
-                var target = Path.Combine(staging, rel);
-                var existing = Path.Combine(root, rel);
-                if (unchanged.Contains(rel) && TryHardLink(existing, target)) return;
-                using (var fs = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                {
-                    fs.Write(bytes);
-                    // Durability before the swap: one sync() below on Linux instead of an fsync per file.
-                    fs.Flush(flushToDisk: !OperatingSystem.IsLinux());
-                }
-                if (unchanged.Contains(rel)) File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(existing));
-            });
+                Parallel.ForEach(desired.Files, file => Stage(root, staging, file.Key, file.Value, unchanged.Contains(file.Key)));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
             if (OperatingSystem.IsLinux()) Native.sync();
             beforeSwap?.Invoke(staging);
             Swap(staging, root);
@@ -55,7 +57,24 @@ public static class AtomicTreeWriter
         return diff;
     }
 
-    /// <summary>Restores the previous tree when a two-rename swap was interrupted between its renames.</summary>
+    private static void Stage(string root, string staging, string rel, byte[] bytes, bool unchanged)
+    {
+        var target = Path.Combine(staging, rel);
+        var existing = Path.Combine(root, rel);
+        if (unchanged && TryHardLink(existing, target)) return;
+        using (var fs = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            fs.Write(bytes);
+            // Durability before the swap: one sync() below on Linux instead of an fsync per file.
+            fs.Flush(flushToDisk: !OperatingSystem.IsLinux());
+        }
+        if (unchanged) File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(existing));
+    }
+
+    /// <summary>
+    /// Restores the previous tree when a two-rename swap was interrupted between its renames, and clears
+    /// staging folders left by runs that died. Call it holding the output's lock.
+    /// </summary>
     public static void RecoverInterrupted(string root)
     {
         var parent = Path.GetDirectoryName(root);
@@ -66,8 +85,9 @@ public static class AtomicTreeWriter
             if (!Directory.Exists(root)) Directory.Move(old, root);
             else Directory.Delete(old, recursive: true);
         }
-        foreach (var stale in Directory.EnumerateDirectories(parent, $".{name}.staging-*"))
-            Directory.Delete(stale, recursive: true);
+        // Only folders whose owner is gone: a live run's staging folder is its work in progress.
+        foreach (var staging in Directory.EnumerateDirectories(parent, $".{name}.staging-*"))
+            if (StagingOwner.IsGone(Path.GetFileName(staging))) Directory.Delete(staging, recursive: true);
     }
 
     private static void Swap(string staging, string root)

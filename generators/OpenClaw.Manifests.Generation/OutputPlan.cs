@@ -51,6 +51,8 @@ public static class OutputPlan
         var tree = new FileTree();
         ChartWriter.AddTo(tree);
         ChartDigest.AddTo(tree);
+        // For editors: the platform repo's tenant files point their yaml-language-server line at this copy.
+        tree.Add(TenantSchema.FileName, TenantSchema.Write());
         if (settings is not null)
         {
             tree.Add(".sops.yaml", SopsRules.Write(tenants.Select(t => t.Tenant), settings));

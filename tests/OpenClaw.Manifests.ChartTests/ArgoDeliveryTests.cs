@@ -131,7 +131,7 @@ public sealed class ArgoDeliveryTests
         Assert.True(JsonNode.DeepEquals(charted["spec"]!["syncPolicy"], spec["syncPolicy"]));
     }
 
-    [Fact]
+    [SharedFact]
     public void Every_generated_GitOps_object_of_every_option_is_schema_valid()
     {
         using var dir = new TempDir();
@@ -150,7 +150,7 @@ public sealed class ArgoDeliveryTests
         Assert.Contains(" 0 invalid", output);
     }
 
-    [Fact]
+    [SharedFact]
     public void The_schema_check_refuses_a_broken_ApplicationSet_and_OCIRepository()
     {
         using var dir = new TempDir();

@@ -8,14 +8,15 @@ namespace OpenClaw.Manifests.ChartTests;
 /// </summary>
 public sealed class HelmAvailabilityTests
 {
-    [Fact]
+    // Without the shared folder and without Helm elsewhere, SharedFolderTests already fails saying so: one red test.
+    [HelmAvailabilityFact]
     public void Both_Helm_majors_are_available()
     {
         var problem = HelmLocator.Problem;
         Assert.True(problem is null, problem);
     }
 
-    [Theory]
+    [HelmTheory]
     [InlineData(HelmMajor.Helm4, "v4.")]
     [InlineData(HelmMajor.Helm3, "v3.")]
     public void Each_major_reports_its_own_version(HelmMajor major, string prefix)
@@ -71,5 +72,15 @@ public sealed class HelmAvailabilityTests
         Assert.Null(broken.Binary);
         Assert.Contains("$HELM", broken.Problem);
         Assert.Contains("does not run", broken.Problem);
+    }
+}
+
+/// <summary>Skipped only when the shared folder is missing too, which <see cref="SharedFolderTests"/> reports.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class HelmAvailabilityFactAttribute : FactAttribute
+{
+    public HelmAvailabilityFactAttribute()
+    {
+        if (SharedFolder.Problem is not null && HelmLocator.Problem is not null) Skip = "the shared folder is missing (Helm with it); SharedFolderTests says what to do";
     }
 }

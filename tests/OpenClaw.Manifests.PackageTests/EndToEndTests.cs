@@ -53,6 +53,10 @@ public sealed partial class EndToEndTests : IDisposable
             Assert.DoesNotContain("helm-render", readme);
             Assert.DoesNotContain("HELM", readme);
         }
+        // The schema for editors ships in the package, the same bytes generate writes into the output folder.
+        using (var zip = ZipFile.OpenRead(package))
+        using (var reader = new StreamReader(zip.GetEntry("schema/tenant.schema.json")!.Open()))
+            Assert.Equal(File.ReadAllText(Path.Combine(Repo.Root, "charts-out", "tenant.schema.json")), reader.ReadToEnd());
 
         WriteConsumer("Unsafe.cs.txt");
         var failed = Run(App, expectFailure: true, "dotnet", "build", "-p:OpenClawVersion=" + _version);
@@ -67,6 +71,7 @@ public sealed partial class EndToEndTests : IDisposable
         var chartsOut = Path.Combine(App, "charts-out");
         Assert.True(File.Exists(Path.Combine(chartsOut, "bp-openclaw", "Chart.yaml")));
         Assert.True(File.Exists(Path.Combine(chartsOut, "bp-openclaw", "values.schema.json")));
+        Assert.True(File.Exists(Path.Combine(chartsOut, "tenant.schema.json")));
         foreach (var file in new[] { "values.yaml", "helmrelease.yaml", "application.yaml", "rendered.yaml" })
             Assert.True(File.Exists(Path.Combine(chartsOut, "tenants", "acme", file)), file);
         var rendered = File.ReadAllText(Path.Combine(chartsOut, "tenants", "acme", "rendered.yaml"));

@@ -1,3 +1,4 @@
+using OpenClaw.Manifests.Model;
 using OpenClaw.Manifests.Policy;
 
 namespace OpenClaw.Manifests.Generation.Admission;
@@ -40,7 +41,7 @@ internal static class PodAdmission
     public static AdmissionRule ImagePinned()
     {
         var rule = RuleCatalog.ImageNotPinned;
-        var pinned = $"has(c.image) && size(c.image) <= {ImageDigestRule.MaxLength} && c.image.matches({Cel.Quote(ImageDigestRule.PinnedRe2)})";
+        var pinned = $"has(c.image) && size(c.image) <= {ImageDigestRule.MaxLength} && c.image.matches({Cel.Quote(ValuePatterns.PinnedImage)})";
         return new(rule, Workloads, Variables,
             [EveryContainer(rule, pinned, Container("c") + " + \": \" + " + Cel.Format(rule, "has(c.image) ? c.image : \"\""))],
             "every container's and init container's `image` is at most " + ImageDigestRule.MaxLength

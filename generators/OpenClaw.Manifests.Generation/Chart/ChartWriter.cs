@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OpenClaw.Manifests.Generation.Chart.Templates;
+using OpenClaw.Manifests.Model;
 using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Generation.Chart;
@@ -35,7 +36,7 @@ public static class ChartWriter
                 ("meta_json", MetaJson()),
                 ("placeholder_convention", ValueCatalog.PlaceholderConvention),
                 ("placeholder_regex", CanonicalJson.Quote("<[^<>]+>")),
-                ("digest_regex", CanonicalJson.Quote(Patterns.Digest))))),
+                ("digest_regex", CanonicalJson.Quote(ValuePatterns.Digest))))),
             ("templates/NOTES.txt", ChartAssets.Render("NOTES.txt", ChartAssets.Model())),
         };
         files.AddRange(templates.Select(t => ("templates/" + t.File, t.Text)));
@@ -46,7 +47,7 @@ public static class ChartWriter
     }
 
     /// <summary>The probe tenant's controller pod and container security contexts, merged: what every container runs with.</summary>
-    private static JsonObject ProbeSecurityContext()
+    internal static JsonObject ProbeSecurityContext()
     {
         var deployment = TenantRenderer.BuildObjects(ProbeTenant.Create()).OfType<k8s.Models.V1Deployment>().Single();
         var spec = deployment.Spec.Template.Spec;

@@ -40,40 +40,40 @@ public static class ValueCatalog
         return
         [
             Group("tenant", "The tenant this release deploys; every object carries its name and lives in its namespace."),
-            Str("tenant.name", "", "Tenant name (DNS-1123 label, at most 40 characters): the app.kubernetes.io/instance and openclaw.io/tenant labels and TENANT_NAME.", t => t.Name.Value, required: true, pattern: Patterns.DnsLabel, format: "DNS label", maxLength: Tenant.MaxNameLength),
-            Str("tenant.namespace", "", "The tenant's own namespace; the chart creates it (Pod Security \"restricted\") and puts every object in it. Install the release with the same -n.", t => t.EffectiveNamespace, required: true, pattern: Patterns.DnsLabel, format: "DNS label", maxLength: 63),
+            Str("tenant.name", "", "Tenant name (DNS-1123 label, at most 40 characters): the app.kubernetes.io/instance and openclaw.io/tenant labels and TENANT_NAME.", t => t.Name.Value, required: true, pattern: ValuePatterns.DnsLabel, format: "DNS label", maxLength: Tenant.MaxNameLength),
+            Str("tenant.namespace", "", "The tenant's own namespace; the chart creates it (Pod Security \"restricted\") and puts every object in it. Install the release with the same -n.", t => t.EffectiveNamespace, required: true, pattern: ValuePatterns.DnsLabel, format: "DNS label", maxLength: 63),
 
             Group("ingress", "Public ingress of the controller, with a cert-manager certificate."),
             Bool("ingress.enabled", true, "Render the Ingress. Off only when something else exposes the controller."),
-            Str("ingress.host", "", "Public host, usually openclaw.<tenant domain>.", t => t.EffectiveHost, required: true, pattern: Patterns.DnsName, format: "DNS name", maxLength: 253),
-            Str("ingress.className", ingress.ClassName, "IngressClass name.", t => t.Ingress.ClassName, pattern: Patterns.ClassName, maxLength: 253),
+            Str("ingress.host", "", "Public host, usually openclaw.<tenant domain>.", t => t.EffectiveHost, required: true, pattern: ValuePatterns.DnsName, format: "DNS name", maxLength: 253),
+            Str("ingress.className", ingress.ClassName, "IngressClass name.", t => t.Ingress.ClassName, pattern: ValuePatterns.ClassName, maxLength: 253),
             Bool("ingress.tls", true, "Terminate TLS with the certificate cert-manager issues into Secret openclaw-tls."),
-            Str("ingress.clusterIssuer", ingress.ClusterIssuer, "cert-manager ClusterIssuer that issues the TLS certificate (used when ingress.tls is true).", t => t.Ingress.ClusterIssuer, pattern: Patterns.ClassName, maxLength: 253),
-            Str("ingress.controllerNamespace", ingress.ControllerNamespace.Value, "Namespace of the ingress controller: the only source allowed to reach the controller pods.", t => t.Ingress.ControllerNamespace.Value, pattern: Patterns.DnsLabel, format: "DNS label", maxLength: 63),
+            Str("ingress.clusterIssuer", ingress.ClusterIssuer, "cert-manager ClusterIssuer that issues the TLS certificate (used when ingress.tls is true).", t => t.Ingress.ClusterIssuer, pattern: ValuePatterns.ClassName, maxLength: 253),
+            Str("ingress.controllerNamespace", ingress.ControllerNamespace.Value, "Namespace of the ingress controller: the only source allowed to reach the controller pods.", t => t.Ingress.ControllerNamespace.Value, pattern: ValuePatterns.DnsLabel, format: "DNS label", maxLength: 63),
             new() { Path = "ingress.annotations", Kind = ValueKind.StringMap, Default = new JsonObject(), Description = "Extra Ingress annotations (the cert-manager issuer annotation is added when ingress.tls is true)." },
 
             Group("oidc", "The tenant's OIDC client (its own Keycloak realm). Canonical since bp-openclaw 0.2.0."),
-            Str("oidc.issuerURL", "", "Issuer URL, e.g. https://keycloak.acme.example.org/realms/org-acme. Falls back to keycloak.realmURL when empty.", t => t.Oidc.IssuerUrl.Value, required: true, pattern: Patterns.HttpsUrl, format: "https URL", maxLength: 2048, legacy: "keycloak.realmURL"),
-            Str("oidc.clientId", "", "Client id. Empty means keycloak.clientID, else \"openclaw\".", t => t.Oidc.ClientId, pattern: Patterns.ClientId, maxLength: 253, legacy: "keycloak.clientID", emptyMeans: "openclaw"),
+            Str("oidc.issuerURL", "", "Issuer URL, e.g. https://keycloak.acme.example.org/realms/org-acme. Falls back to keycloak.realmURL when empty.", t => t.Oidc.IssuerUrl.Value, required: true, pattern: ValuePatterns.HttpsUrl, format: "https URL", maxLength: 2048, legacy: "keycloak.realmURL"),
+            Str("oidc.clientId", "", "Client id. Empty means keycloak.clientID, else \"openclaw\".", t => t.Oidc.ClientId, pattern: ValuePatterns.ClientId, maxLength: 253, legacy: "keycloak.clientID", emptyMeans: "openclaw"),
             Group("oidc.clientSecret", "Where the client secret lives: a key of a Secret in the tenant namespace (secretKeyRef; never a value)."),
-            Str("oidc.clientSecret.name", "", "Secret name. Falls back to keycloak.clientSecretName when empty.", t => t.Oidc.ClientSecret.Name, required: true, pattern: Patterns.DnsName, format: "DNS name", maxLength: 253, legacy: "keycloak.clientSecretName"),
-            Str("oidc.clientSecret.key", "OIDC_CLIENT_SECRET", "Key inside the Secret.", t => t.Oidc.ClientSecret.Key, required: true, pattern: Patterns.SecretKey, maxLength: 253),
-            Str("oidc.internalIssuerURL", "", "Optional in-cluster issuer base on a cluster-local Service (http://<service>.<namespace>.svc[.cluster.local][:port]/realms/<realm>; plain http only there). Controllers that read OIDC_INTERNAL_ISSUER_URL then fetch the JWKS from <base>/protocol/openid-connect/certs without discovery; tokens' iss is still checked against oidc.issuerURL. Adds an egress NetworkPolicy to that Service's namespace.", t => t.Oidc.InternalIssuerUrl?.Value ?? "", pattern: Patterns.ClusterServiceUrl, format: "cluster-local http(s) URL", maxLength: 2048),
+            Str("oidc.clientSecret.name", "", "Secret name. Falls back to keycloak.clientSecretName when empty.", t => t.Oidc.ClientSecret.Name, required: true, pattern: ValuePatterns.DnsName, format: "DNS name", maxLength: 253, legacy: "keycloak.clientSecretName"),
+            Str("oidc.clientSecret.key", "OIDC_CLIENT_SECRET", "Key inside the Secret.", t => t.Oidc.ClientSecret.Key, required: true, pattern: ValuePatterns.SecretKey, maxLength: 253),
+            Str("oidc.internalIssuerURL", "", "Optional in-cluster issuer base on a cluster-local Service (http://<service>.<namespace>.svc[.cluster.local][:port]/realms/<realm>; plain http only there). Controllers that read OIDC_INTERNAL_ISSUER_URL then fetch the JWKS from <base>/protocol/openid-connect/certs without discovery; tokens' iss is still checked against oidc.issuerURL. Adds an egress NetworkPolicy to that Service's namespace.", t => t.Oidc.InternalIssuerUrl?.Value ?? "", pattern: ValuePatterns.ClusterServiceUrl, format: "cluster-local http(s) URL", maxLength: 2048),
             Int("oidc.internalIssuerTargetPort", 0, "The issuer pods' port behind oidc.internalIssuerURL's Service port (the Service's targetPort, e.g. 8080 behind 80): NetworkPolicies match the pod's port. 0 means the URL's port.", t => t.Oidc.InternalIssuerTargetPort ?? 0, 0, 65535),
 
             Group("llm", "The tenant's own OpenAI-compatible LLM gateway (its NewAPI; never a shared one). Canonical since bp-openclaw 0.2.0."),
-            Str("llm.baseURL", "", "Base URL, e.g. https://api.acme.example.org/v1. Falls back to newapi.baseURL when empty.", t => t.Llm.BaseUrl.Value, required: true, pattern: Patterns.HttpsUrl, format: "https URL", maxLength: 2048, legacy: "newapi.baseURL"),
+            Str("llm.baseURL", "", "Base URL, e.g. https://api.acme.example.org/v1. Falls back to newapi.baseURL when empty.", t => t.Llm.BaseUrl.Value, required: true, pattern: ValuePatterns.HttpsUrl, format: "https URL", maxLength: 2048, legacy: "newapi.baseURL"),
             Group("llm.apiKey", "Where the controller's gateway API key lives (secretKeyRef; never a value)."),
-            Str("llm.apiKey.name", "", "Secret name.", t => t.Llm.ApiKey.Name, required: true, pattern: Patterns.DnsName, format: "DNS name", maxLength: 253),
-            Str("llm.apiKey.key", "NEWAPI_KEY", "Key inside the Secret.", t => t.Llm.ApiKey.Key, required: true, pattern: Patterns.SecretKey, maxLength: 253),
-            Str("llm.defaultModel", "qwen3.6", "Model name the gateway maps to a backing channel (LLM_DEFAULT_MODEL).", t => t.Llm.DefaultModel, required: true, pattern: Patterns.Model, maxLength: 128),
+            Str("llm.apiKey.name", "", "Secret name.", t => t.Llm.ApiKey.Name, required: true, pattern: ValuePatterns.DnsName, format: "DNS name", maxLength: 253),
+            Str("llm.apiKey.key", "NEWAPI_KEY", "Key inside the Secret.", t => t.Llm.ApiKey.Key, required: true, pattern: ValuePatterns.SecretKey, maxLength: 253),
+            Str("llm.defaultModel", "qwen3.6", "Model name the gateway maps to a backing channel (LLM_DEFAULT_MODEL).", t => t.Llm.DefaultModel, required: true, pattern: ValuePatterns.Model, maxLength: 128),
 
             Group("keycloak", "Legacy (bp-openclaw < 0.2.0) OIDC settings, read only where the oidc.* value is empty. Prefer oidc.*."),
-            Str("keycloak.realmURL", "", "Legacy alias of oidc.issuerURL.", null, pattern: Patterns.HttpsUrl, format: "https URL", maxLength: 2048),
-            Str("keycloak.clientID", "", "Legacy alias of oidc.clientId.", null, pattern: Patterns.ClientId, maxLength: 253),
-            Str("keycloak.clientSecretName", "", "Legacy alias of oidc.clientSecret.name.", null, pattern: Patterns.DnsName, format: "DNS name", maxLength: 253),
+            Str("keycloak.realmURL", "", "Legacy alias of oidc.issuerURL.", null, pattern: ValuePatterns.HttpsUrl, format: "https URL", maxLength: 2048),
+            Str("keycloak.clientID", "", "Legacy alias of oidc.clientId.", null, pattern: ValuePatterns.ClientId, maxLength: 253),
+            Str("keycloak.clientSecretName", "", "Legacy alias of oidc.clientSecret.name.", null, pattern: ValuePatterns.DnsName, format: "DNS name", maxLength: 253),
             Group("newapi", "Legacy (bp-openclaw < 0.2.0) LLM settings, read only where the llm.* value is empty. Prefer llm.*."),
-            Str("newapi.baseURL", "", "Legacy alias of llm.baseURL.", null, pattern: Patterns.HttpsUrl, format: "https URL", maxLength: 2048),
+            Str("newapi.baseURL", "", "Legacy alias of llm.baseURL.", null, pattern: ValuePatterns.HttpsUrl, format: "https URL", maxLength: 2048),
 
             Group("controller", "The workspace controller Deployment."),
             Int("controller.replicas", new ControllerSettings().Replicas, "Replica count. The controller keeps no state on disk and the optional data volume is ReadWriteMany, so replicas roll and schedule freely.", t => t.Controller.Replicas, 1, 10),
@@ -111,7 +111,7 @@ public static class ValueCatalog
             Group("storage", "The tenant's own ReadWriteMany PersistentVolumeClaim (openclaw-data), mounted at /data in every controller replica; never shared. Off by default: the controller keeps no state on disk."),
             Bool("storage.enabled", false, "Render the claim and mount it. Without it the namespace's quota allows no claim at all.", t => t.Storage is not null),
             Qty("storage.size", storage.Size, "Requested size (also the namespace's storage quota).", t => t.Storage?.Size ?? storage.Size),
-            Str("storage.storageClassName", "", "StorageClass (it must offer ReadWriteMany); empty means the cluster default.", t => t.Storage?.StorageClassName?.Value ?? "", pattern: Patterns.DnsName, format: "DNS name", maxLength: 253),
+            Str("storage.storageClassName", "", "StorageClass (it must offer ReadWriteMany); empty means the cluster default.", t => t.Storage?.StorageClassName?.Value ?? "", pattern: ValuePatterns.DnsName, format: "DNS name", maxLength: 253),
 
             Bool("assertNoPlaceholders", true, "Refuse to render while any value still holds a placeholder: " + PlaceholderConvention + "."),
         ];
@@ -157,7 +157,7 @@ public static class ValueCatalog
     };
 
     private static ChartValue Qty(string path, string @default, string description, Func<Tenant, string> fromTenant)
-        => Str(path, @default, description + " A Kubernetes quantity.", t => Canonical(fromTenant(t)), required: true, pattern: Patterns.Quantity, format: "quantity", maxLength: 32);
+        => Str(path, @default, description + " A Kubernetes quantity.", t => Canonical(fromTenant(t)), required: true, pattern: ValuePatterns.Quantity, format: "quantity", maxLength: 32);
 
     private static ChartValue Cidrs(string path, IReadOnlyList<string> @default, string description, Func<Tenant, IReadOnlyList<string>> fromTenant) => new()
     {
@@ -166,7 +166,7 @@ public static class ValueCatalog
         Default = Strings(@default),
         Description = description + " At least one CIDR; 0.0.0.0/0 allows any address.",
         FromTenant = t => Strings(fromTenant(t)),
-        Pattern = Patterns.Cidr,
+        Pattern = ValuePatterns.Cidr,
         Format = "CIDR",
         Minimum = 1,
     };
@@ -174,9 +174,9 @@ public static class ValueCatalog
     private static IEnumerable<ChartValue> Image(string path, string description, Func<Tenant, ImageReference> fromTenant) =>
     [
         new() { Path = path, Kind = ValueKind.Image, Description = description + " The chart refuses a tag without a digest (OCM0001)." },
-        Str(path + ".repository", "", "Registry and repository.", t => fromTenant(t).Repository, required: true, pattern: Patterns.Repository, maxLength: 255),
-        Str(path + ".tag", "", "Optional tag, for readability only: the digest decides what runs.", t => fromTenant(t).Tag ?? "", pattern: Patterns.Tag, maxLength: 128),
-        Str(path + ".digest", "", "sha256 digest: sha256: followed by 64 lowercase hex characters (the bare 64 hex characters are accepted too).", t => "sha256:" + fromTenant(t).Digest, required: true, pattern: Patterns.Digest, format: "sha256 digest"),
+        Str(path + ".repository", "", "Registry and repository.", t => fromTenant(t).Repository, required: true, pattern: ValuePatterns.Repository, maxLength: 255),
+        Str(path + ".tag", "", "Optional tag, for readability only: the digest decides what runs.", t => fromTenant(t).Tag ?? "", pattern: ValuePatterns.Tag, maxLength: 128),
+        Str(path + ".digest", "", "sha256 digest: sha256: followed by 64 lowercase hex characters (the bare 64 hex characters are accepted too).", t => "sha256:" + fromTenant(t).Digest, required: true, pattern: ValuePatterns.Digest, format: "sha256 digest"),
     ];
 
     private static IEnumerable<ChartValue> Resources(string owner, ComputeResources defaults, Func<Tenant, ComputeResources> fromTenant) =>

@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Generation.Chart;
 
@@ -11,19 +11,12 @@ namespace OpenClaw.Manifests.Generation.Chart;
 /// </summary>
 internal static class ValuesSchema
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Write()
     {
         var root = Group(null, "");
         root["$schema"] = "http://json-schema.org/draft-07/schema#";
         root["title"] = $"{Rendering.Names.Chart} {Rendering.Names.ChartVersion} values";
-        return Sorted(root)!.ToJsonString(Options) + "\n";
+        return SchemaJson.Write(root);
     }
 
     private static JsonObject Group(ChartValue? group, string prefix)
@@ -72,8 +65,7 @@ internal static class ValuesSchema
             o["description"] = v.Description;
             o["default"] = v.Default?.DeepClone();
         }
-        foreach (var key in o.Where(p => p.Value is null).Select(p => p.Key).ToList()) o.Remove(key);
-        return o;
+        return SchemaJson.Compact(o);
     }
 
     private static JsonObject String(ChartValue v)
@@ -96,7 +88,7 @@ internal static class ValuesSchema
             ["name"] = new JsonObject
             {
                 ["type"] = "string",
-                ["pattern"] = Patterns.EnvName,
+                ["pattern"] = ValuePatterns.EnvName,
                 ["not"] = new JsonObject { ["enum"] = Strings(Policy.TenantPolicy.BuiltInEnv) },
             },
             ["value"] = new JsonObject { ["type"] = "string", ["description"] = "A plain, non-secret value." },
@@ -107,8 +99,8 @@ internal static class ValuesSchema
                 ["required"] = Strings(["key", "name"]),
                 ["properties"] = new JsonObject
                 {
-                    ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = Patterns.DnsName, ["maxLength"] = 253 },
-                    ["key"] = new JsonObject { ["type"] = "string", ["pattern"] = Patterns.SecretKey, ["maxLength"] = 253 },
+                    ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = ValuePatterns.DnsName, ["maxLength"] = 253 },
+                    ["key"] = new JsonObject { ["type"] = "string", ["pattern"] = ValuePatterns.SecretKey, ["maxLength"] = 253 },
                 },
             },
         },
@@ -119,7 +111,7 @@ internal static class ValuesSchema
         ["type"] = "object",
         ["additionalProperties"] = false,
         ["required"] = Strings(["name"]),
-        ["properties"] = new JsonObject { ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = Patterns.DnsName, ["maxLength"] = 253 } },
+        ["properties"] = new JsonObject { ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = ValuePatterns.DnsName, ["maxLength"] = 253 } },
     };
 
     private static JsonObject Rule() => new()
@@ -138,12 +130,5 @@ internal static class ValuesSchema
 
     private static JsonObject StringArray(int minItems) => new() { ["type"] = "array", ["minItems"] = minItems, ["items"] = new JsonObject { ["type"] = "string" } };
 
-    private static JsonArray Strings(IEnumerable<string> items) => new(items.Order(StringComparer.Ordinal).Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
-
-    private static JsonNode? Sorted(JsonNode? node) => node switch
-    {
-        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
-        JsonArray a => new JsonArray(a.Select(Sorted).ToArray()),
-        _ => node?.DeepClone(),
-    };
+    private static JsonArray Strings(IEnumerable<string> items) => SchemaJson.Strings(items);
 }

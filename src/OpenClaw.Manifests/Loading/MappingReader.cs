@@ -73,12 +73,25 @@ internal sealed class MappingReader
 
     public List<string>? Strings(string key) => Field(key) is { } n ? _ctx.Strings(n, Join(Path, key)) : null;
 
-    public MappingReader? Mapping(string key, bool required, params string[] fields)
-        => Field(key, required) is { } n ? Open(_ctx, n, Join(Path, key), fields) : null;
+    /// <summary>The field's definition in <see cref="TenantFields"/>, when the mapping was opened from one.</summary>
+    public TenantField Shape { get; private set; } = null!;
 
-    /// <summary>A list of mappings, each opened with <paramref name="fields"/>.</summary>
-    public List<MappingReader?>? List(string key, params string[] fields)
+    /// <summary>Opens <paramref name="node"/> as a mapping of the fields <paramref name="shape"/> lists.</summary>
+    public static MappingReader? Open(ReadContext ctx, YamlNode node, string path, TenantField shape)
     {
+        var reader = Open(ctx, node, path, shape.Keys);
+        if (reader is not null) reader.Shape = shape;
+        return reader;
+    }
+
+    /// <summary>The mapping field <paramref name="shape"/> (required or not as the table says).</summary>
+    public MappingReader? Mapping(TenantField shape)
+        => Field(shape.Name, shape.Required) is { } n ? Open(_ctx, n, Join(Path, shape.Name), shape) : null;
+
+    /// <summary>The list field <paramref name="shape"/>, each item opened with its fields.</summary>
+    public List<MappingReader?>? List(TenantField shape)
+    {
+        var key = shape.Name;
         if (Field(key) is not { } n) return null;
         var path = Join(Path, key);
         _ctx.Record(path, n);
@@ -87,6 +100,6 @@ internal sealed class MappingReader
             _ctx.WrongType(n, path, "a list");
             return null;
         }
-        return n.Items.Select((item, i) => Open(_ctx, item, $"{path}[{i}]", fields)).ToList();
+        return n.Items.Select((item, i) => Open(_ctx, item, $"{path}[{i}]", shape)).ToList();
     }
 }

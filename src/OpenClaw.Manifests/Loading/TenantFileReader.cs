@@ -14,7 +14,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
 
     public Tenant? Read(YamlNode root)
     {
-        var doc = MappingReader.Open(ctx, root, "", "apiVersion", "kind", "metadata", "spec");
+        var doc = MappingReader.Open(ctx, root, "", TenantFields.Root);
         if (doc is null) return null;
         var apiVersion = doc.String("apiVersion", required: true);
         if (apiVersion is not null && apiVersion != ApiVersion)
@@ -23,14 +23,14 @@ internal sealed class TenantFileReader(ReadContext ctx)
         if (kind is not null && kind != Kind)
             ctx.Error(RuleCatalog.InvalidValue, doc.Field("kind")!, "kind", RuleCatalog.InvalidValue.Format("kind", $"must be {Kind}"));
 
-        var metadata = doc.Mapping("metadata", true, "name", "labels", "annotations");
+        var metadata = doc.Mapping(TenantFields.Metadata);
         DnsLabel? name = null;
         if (metadata?.Field("name", required: true) is { } nameNode && ctx.String(nameNode, "metadata.name") is { } nameText)
             name = ctx.ConvertValue(nameNode, "metadata.name", () => DnsLabel.Parse(nameText, Tenant.MaxNameLength));
         if (metadata?.Field("labels") is { } labels) StringMap(labels, "metadata.labels", multiLine: false);
         if (metadata?.Field("annotations") is { } annotations) StringMap(annotations, "metadata.annotations", multiLine: true);
 
-        var spec = doc.Mapping("spec", true, "namespace", "domain", "oidc", "llm", "images", "ingress", "controller", "runtime", "rbac", "quota", "storage", "sops", "network", "imagePullSecrets");
+        var spec = doc.Mapping(TenantFields.Spec);
         if (spec is null) return null;
         var ns = Label(spec, "namespace");
         var domain = Name(spec, "domain", required: true);
@@ -121,7 +121,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
             ctx.Error(RuleCatalog.PlaintextSecret, n, path, RuleCatalog.PlaintextSecret.Format($"'{path}' (a string where a Secret reference {{name, key}} belongs)"));
             return null;
         }
-        if (MappingReader.Open(ctx, n, path, "name", "key") is not { } r) return null;
+        if (MappingReader.Open(ctx, n, path, m.Shape[key]) is not { } r) return null;
         var name = r.String("name", true);
         var k = r.String("key", true);
         return name is null || k is null ? null : ctx.Convert(n, path, () => new SecretKeyRef(name, k));
@@ -137,7 +137,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
 
     private OidcSettings? Oidc(MappingReader spec)
     {
-        if (spec.Mapping("oidc", true, "issuerURL", "clientId", "clientSecret", "internalIssuerURL", "internalIssuerTargetPort") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["oidc"]) is not { } m) return null;
         var issuer = Url(m, "issuerURL");
         var clientId = m.String("clientId");
         var secret = SecretRef(m, "clientSecret", true);
@@ -157,7 +157,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
 
     private LlmSettings? Llm(MappingReader spec)
     {
-        if (spec.Mapping("llm", true, "baseURL", "apiKey", "defaultModel") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["llm"]) is not { } m) return null;
         var baseUrl = Url(m, "baseURL");
         var apiKey = SecretRef(m, "apiKey", true);
         var model = m.String("defaultModel");
@@ -167,7 +167,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
 
     private TenantImages? Images(MappingReader spec)
     {
-        if (spec.Mapping("images", true, "controller", "runtime") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["images"]) is not { } m) return null;
         var controller = Image(m, "controller");
         var runtime = Image(m, "runtime");
         return controller is null || runtime is null ? null : new TenantImages { Controller = controller, Runtime = runtime };
@@ -175,7 +175,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
 
     private IngressSettings? Ingress(MappingReader spec)
     {
-        if (spec.Mapping("ingress", false, "host", "className", "clusterIssuer", "controllerNamespace") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["ingress"]) is not { } m) return null;
         var d = new IngressSettings();
         return d with
         {
@@ -186,11 +186,11 @@ internal sealed class TenantFileReader(ReadContext ctx)
         };
     }
 
-    private ComputeResources? Resources(MappingReader parent, ComputeResources defaults)
+    private ComputeResources? Resources(MappingReader parent, TenantField shape, ComputeResources defaults)
     {
-        if (parent.Mapping("resources", false, "requests", "limits") is not { } m) return null;
-        var requests = m.Mapping("requests", false, "cpu", "memory");
-        var limits = m.Mapping("limits", false, "cpu", "memory");
+        if (parent.Mapping(shape) is not { } m) return null;
+        var requests = m.Mapping(shape["requests"]);
+        var limits = m.Mapping(shape["limits"]);
         var values = new[]
         {
             (requests is null ? null : Quantity(requests, "cpu")) ?? defaults.CpuRequest,
@@ -202,10 +202,10 @@ internal sealed class TenantFileReader(ReadContext ctx)
         return ctx.Convert(node, m.Path, () => new ComputeResources(values[0], values[1], values[2], values[3]));
     }
 
-    private List<EnvVarSpec> ExtraEnv(MappingReader parent)
+    private List<EnvVarSpec> ExtraEnv(MappingReader parent, TenantField shape)
     {
         var result = new List<EnvVarSpec>();
-        var items = parent.List("extraEnv", "name", "value", "secretKeyRef", "valueFrom");
+        var items = parent.List(shape);
         if (items is null) return result;
         foreach (var item in items)
         {
@@ -234,33 +234,33 @@ internal sealed class TenantFileReader(ReadContext ctx)
 
     private ControllerSettings? Controller(MappingReader spec)
     {
-        if (spec.Mapping("controller", false, "replicas", "resources", "extraEnv") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["controller"]) is not { } m) return null;
         var d = new ControllerSettings();
         return d with
         {
             Replicas = m.Int("replicas") ?? d.Replicas,
-            Resources = Resources(m, d.Resources) ?? d.Resources,
-            ExtraEnv = ExtraEnv(m),
+            Resources = Resources(m, m.Shape["resources"], d.Resources) ?? d.Resources,
+            ExtraEnv = ExtraEnv(m, m.Shape["extraEnv"]),
         };
     }
 
     private RuntimeSettings? Runtime(MappingReader spec)
     {
-        if (spec.Mapping("runtime", false, "resources", "idleTimeoutMinutes", "extraEnv") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["runtime"]) is not { } m) return null;
         var d = new RuntimeSettings();
         return d with
         {
-            Resources = Resources(m, d.Resources) ?? d.Resources,
+            Resources = Resources(m, m.Shape["resources"], d.Resources) ?? d.Resources,
             IdleTimeoutMinutes = m.Int("idleTimeoutMinutes") ?? d.IdleTimeoutMinutes,
-            ExtraEnv = ExtraEnv(m),
+            ExtraEnv = ExtraEnv(m, m.Shape["extraEnv"]),
         };
     }
 
     private RbacSettings? Rbac(MappingReader spec)
     {
-        if (spec.Mapping("rbac", false, "extraRules") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["rbac"]) is not { } m) return null;
         var rules = new List<RbacRule>();
-        foreach (var r in m.List("extraRules", "apiGroups", "resources", "verbs", "resourceNames") ?? [])
+        foreach (var r in m.List(TenantFields.Spec["rbac"]["extraRules"]) ?? [])
         {
             if (r is null) continue;
             rules.Add(new RbacRule
@@ -276,7 +276,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
 
     private QuotaSettings? Quota(MappingReader spec)
     {
-        if (spec.Mapping("quota", false, "cpu", "memory", "pods") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["quota"]) is not { } m) return null;
         var d = new QuotaSettings();
         return d with
         {
@@ -288,20 +288,20 @@ internal sealed class TenantFileReader(ReadContext ctx)
 
     private StorageSettings? Storage(MappingReader spec)
     {
-        if (spec.Mapping("storage", false, "size", "storageClassName") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["storage"]) is not { } m) return null;
         var d = new StorageSettings();
         return d with { Size = Quantity(m, "size") ?? d.Size, StorageClassName = Name(m, "storageClassName") };
     }
 
     private SopsSettings? Sops(MappingReader spec)
     {
-        if (spec.Mapping("sops", false, "pgp", "age") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["sops"]) is not { } m) return null;
         return new SopsSettings { Pgp = m.Strings("pgp") ?? [], Age = m.Strings("age") ?? [] };
     }
 
     private NetworkSettings? Network(MappingReader spec)
     {
-        if (spec.Mapping("network", false, "apiServerCIDRs", "oidcCIDRs", "llmCIDRs") is not { } m) return null;
+        if (spec.Mapping(TenantFields.Spec["network"]) is not { } m) return null;
         var d = new NetworkSettings();
         return d with
         {

@@ -27,6 +27,8 @@ internal sealed class YamlTreeReader
     private readonly string _file;
     private readonly List<Diagnostic> _diagnostics;
     private int _nodes;
+    // Where the last node began: the closest location there is when the parser fails without one.
+    private (int Line, int Column) _last = (1, 1);
 
     private YamlTreeReader(string file, List<Diagnostic> diagnostics)
     {
@@ -56,7 +58,19 @@ internal sealed class YamlTreeReader
         {
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException && ThrownByParser(e))
+        {
+            // Found by fuzzing (fuzz/, TESTING.md): on some malformed input YamlDotNet 18.1 throws these instead
+            // of a YamlException with a location (a plain scalar continued on the next line inside an unclosed
+            // flow mapping; a tag that is not a URI). Still a syntax error of the file, not a crash of the loader.
+            var detail = e is ArgumentException a ? a.Message.Split(" (Parameter", 2)[0] : "the parser cannot read the text that follows";
+            reader.Error(RuleCatalog.MalformedFile, reader._last.Line, reader._last.Column, $"YAML syntax error at or after this node: {detail}");
+            return null;
+        }
     }
+
+    private static bool ThrownByParser(Exception e)
+        => new System.Diagnostics.StackTrace(e).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Assembly == typeof(Parser).Assembly);
 
     // YamlDotNet reports indentation tabs at the start of the enclosing mapping; point at the tab itself.
     private static (int Line, int Column)? FindIndentationTab(string text)
@@ -106,6 +120,7 @@ internal sealed class YamlTreeReader
         var ev = parser.Current ?? throw new YamlException("unexpected end of stream");
         var line = (int)ev.Start.Line;
         var col = (int)ev.Start.Column;
+        _last = (line, col);
         if (++_nodes > MaxNodes) Refuse(line, col, $"the file has more than {MaxNodes} YAML nodes");
         if (depth > MaxDepth) Refuse(line, col, $"nesting is deeper than {MaxDepth} levels");
         if (ev is AnchorAlias) Refuse(line, col, "YAML aliases (*name) are not allowed in tenant files");

@@ -33,6 +33,6 @@ public readonly partial record struct DnsName
     /// <summary>The name text.</summary>
     public static implicit operator string(DnsName name) => name.Value;
 
-    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ValuePatterns.DnsNameBody + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -43,6 +43,6 @@ public static partial class Quantity
     /// <summary>Formats an integer count the way Kubernetes quantities are written.</summary>
     public static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^([0-9]+(\.[0-9]+)?|\.[0-9]+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ValuePatterns.QuantityBody + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Grammar();
 }

@@ -10,24 +10,19 @@ internal static class ImageDigestRule
 {
     // OCI distribution spec: repository path components are lowercase alphanumerics with . _ - separators,
     // an optional registry host[:port] first, an optional tag, then the digest. Uppercase hex is rejected
-    // because registries compare digests as lowercase strings.
-    private const string RepositoryPattern = @"(?:[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?/)*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-    private const string TagPattern = @"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}";
-    private const string HexPattern = "[a-f0-9]{64}";
+    // because registries compare digests as lowercase strings. '\z', not '$': '$' also matches before a final
+    // newline, so "repo@sha256:<hex>\n" counted as pinned.
+    // The bodies are ECMA-compatible too (tenant.schema.json and values.schema.json are built from them);
+    // ExplicitCapture keeps their plain groups from capturing.
+    internal const string RepositoryBody = "([a-z0-9]+([._-][a-z0-9]+)*(:[0-9]{1,5})?/)*[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*";
+    internal const string TagBody = "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}";
+    internal const string DigestBody = "[a-f0-9]{64}";
 
-    /// <summary>The longest image reference accepted: longer strings are refused before any pattern runs.</summary>
+    /// <summary>The longest reference accepted.</summary>
     public const int MaxLength = 512;
 
-    /// <summary>
-    /// The pinned-reference pattern in RE2 syntax, for CEL's <c>matches()</c> in the admission policies: the same parts
-    /// as <see cref="Pinned"/> without named groups, anchored with '$', which in RE2 (unlike .NET) matches only at the
-    /// end of the text.
-    /// </summary>
-    public const string PinnedRe2 = "^" + RepositoryPattern + "(?::" + TagPattern + ")?@sha256:" + HexPattern + "$";
-
-    // '\z', not '$': in .NET '$' also matches before a final newline, so "repo@sha256:<hex>\n" counted as pinned.
     private static readonly Regex Pinned = new Regex(
-        "^(?<repo>" + RepositoryPattern + ")(?::(?<tag>" + TagPattern + "))?@sha256:(?<digest>" + HexPattern + @")\z",
+        "^(?<repo>" + RepositoryBody + ")(:(?<tag>" + TagBody + "))?@sha256:(?<digest>" + DigestBody + ")\\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private const string DigestPrefix = "sha256:";

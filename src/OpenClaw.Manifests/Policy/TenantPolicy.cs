@@ -30,12 +30,12 @@ public static partial class TenantPolicy
         if (ReservedNamespaces.Contains(ns) || ns == tenant.Ingress.ControllerNamespace.Value)
             d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, "spec.namespace", $"Tenant '{tenant.Name.Value}'", ns, tenant.Name.Value, "a namespace of its own"));
 
-        Range(d, "spec.controller.replicas", tenant.Controller.Replicas, 1, 10);
-        Range(d, "spec.runtime.idleTimeoutMinutes", tenant.Runtime.IdleTimeoutMinutes, 1, 1440);
-        Range(d, "spec.quota.pods", tenant.Quota.Pods, 1, 10000);
+        Range(d, "spec.controller.replicas", tenant.Controller.Replicas);
+        Range(d, "spec.runtime.idleTimeoutMinutes", tenant.Runtime.IdleTimeoutMinutes);
+        Range(d, "spec.quota.pods", tenant.Quota.Pods);
         if (tenant.Oidc.InternalIssuerTargetPort is { } targetPort)
         {
-            Range(d, "spec.oidc.internalIssuerTargetPort", targetPort, 1, 65535);
+            Range(d, "spec.oidc.internalIssuerTargetPort", targetPort);
             if (tenant.Oidc.InternalIssuerUrl is null)
                 Invalid(d, "spec.oidc.internalIssuerTargetPort", "is only meaningful together with spec.oidc.internalIssuerURL");
         }
@@ -45,10 +45,10 @@ public static partial class TenantPolicy
         PlainText(d, "spec.ingress.className", tenant.Ingress.ClassName);
         PlainText(d, "spec.ingress.clusterIssuer", tenant.Ingress.ClusterIssuer);
         // '\z' rather than '$' throughout: '$' also matches before a final newline ("openclaw\n" passed).
-        Label(d, "spec.oidc.clientId", tenant.Oidc.ClientId, 253, @"^[A-Za-z0-9][A-Za-z0-9._:-]*\z");
-        Label(d, "spec.llm.defaultModel", tenant.Llm.DefaultModel, 128, @"^[A-Za-z0-9][A-Za-z0-9._:/@+-]*\z");
-        Label(d, "spec.ingress.className", tenant.Ingress.ClassName, 253, @"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\z");
-        Label(d, "spec.ingress.clusterIssuer", tenant.Ingress.ClusterIssuer, 253, @"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\z");
+        Label(d, "spec.oidc.clientId", tenant.Oidc.ClientId, 253, "^" + ValuePatterns.ClientIdBody + "\\z");
+        Label(d, "spec.llm.defaultModel", tenant.Llm.DefaultModel, 128, "^" + ValuePatterns.ModelBody + "\\z");
+        Label(d, "spec.ingress.className", tenant.Ingress.ClassName, 253, "^" + ValuePatterns.ClassNameBody + "\\z");
+        Label(d, "spec.ingress.clusterIssuer", tenant.Ingress.ClusterIssuer, 253, "^" + ValuePatterns.ClassNameBody + "\\z");
 
         ExtraEnv(d, "spec.controller.extraEnv", tenant.Controller.ExtraEnv);
         ExtraEnv(d, "spec.runtime.extraEnv", tenant.Runtime.ExtraEnv);
@@ -146,8 +146,11 @@ public static partial class TenantPolicy
             Invalid(d, subject, $"'{DnsLabel.Truncate(value)}' must be 1 to {max} characters matching {pattern}");
     }
 
-    private static void Range(List<Diagnostic> d, string subject, int value, int min, int max)
+    // The range is the tenant format's (tenant.schema.json states the same one).
+    private static void Range(List<Diagnostic> d, string subject, int value)
     {
+        var field = Loading.TenantFields.At(subject);
+        int min = field.Minimum!.Value, max = field.Maximum!.Value;
         if (value < min || value > max) Invalid(d, subject, $"{value} is outside {min}..{max}");
     }
 
@@ -162,9 +165,9 @@ public static partial class TenantPolicy
     private static void Invalid(List<Diagnostic> d, string subject, string why)
         => d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, why), subject));
 
-    [GeneratedRegex("^[0-9A-Fa-f]{40}\\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ValuePatterns.PgpFingerprintBody + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex PgpFingerprint();
 
-    [GeneratedRegex("^age1[02-9ac-hj-np-z]{58}\\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ValuePatterns.AgeRecipientBody + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex AgeRecipient();
 }

@@ -40,7 +40,7 @@ internal static class HelmLocator
         var onPath = path.Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => System.IO.Path.Combine(dir, Command(major))).FirstOrDefault(File.Exists);
         if (onPath is not null) return Check(major, onPath, $"{Command(major)} on PATH");
-        var shared = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, "..", "shared", "tools", "bin", Command(major)));
+        var shared = System.IO.Path.Combine(SharedFolder.For(root, env), "tools", "bin", Command(major));
         if (File.Exists(shared)) return Check(major, shared, "../shared/tools/bin/" + Command(major));
         return new Outcome(null,
             $"Helm {(int)major} not found: set {variable} to a Helm {(int)major} binary, or put '{Command(major)}' on PATH, " +

@@ -7,8 +7,8 @@ internal static class KubeValidate
 {
     public static (int ExitCode, string Output) Run(string path)
     {
-        var tool = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "tools", "bin", "kube-validate"));
-        if (!File.Exists(tool)) throw new InvalidOperationException($"kube-validate not found at {tool}: check out the shared tools beside the repository");
+        if (SharedFolder.Problem is { } problem) throw new InvalidOperationException(problem);
+        var tool = SharedFolder.Tool("kube-validate");
         var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(path);
         using var p = Process.Start(psi)!;

@@ -38,6 +38,8 @@ internal static class ObjectHooks
             case ("NetworkPolicy", Names.InternalIssuerPolicy):
                 return "$.Values.oidc.internalIssuerURL";
             case ("ResourceQuota", Names.Quota):
+                // Kubernetes writes a count as a canonical quantity (1000 pods is "1k"), as the renderer's ResourceQuantity does.
+                Replace(root, ["spec", "hard", "pods"], _ => new TemplateRaw("{{ $pods := int (include \"openclaw.value\" (list $ \"quota.pods\")) }}{{ if and (ge $pods 1000) (eq (mod $pods 1000) 0) }}{{ printf \"%dk\" (div $pods 1000) | toJson }}{{ else }}{{ toString $pods | toJson }}{{ end }}"));
                 // Without storage the namespace may claim nothing at all.
                 Replace(root, ["spec", "hard", "persistentvolumeclaims"], _ => new TemplateRaw("{{ if $.Values.storage.enabled }}\"1\"{{ else }}\"0\"{{ end }}"));
                 Replace(root, ["spec", "hard", "requests.storage"], size => size is TemplateExpression e
