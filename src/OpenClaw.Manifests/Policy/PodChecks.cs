@@ -59,9 +59,16 @@ internal static class PodChecks
     private static List<string> MissingResources(V1ResourceRequirements? r)
     {
         var missing = new List<string>();
-        foreach (var (kind, map) in new[] { ("requests", r?.Requests), ("limits", r?.Limits) })
-            foreach (var res in new[] { "cpu", "memory" })
-                if (map is null || !map.ContainsKey(res)) missing.Add($"{res} {kind}");
+        foreach (var (kind, res) in ResourceFacts.Pairs)
+        {
+            var map = kind switch
+            {
+                "requests" => r?.Requests,
+                "limits" => r?.Limits,
+                _ => throw new InvalidOperationException($"ResourceFacts names '{kind}', which V1ResourceRequirements does not have"),
+            };
+            if (map is null || !map.ContainsKey(res)) missing.Add($"{res} {kind}");
+        }
         return missing;
     }
 }
