@@ -19,8 +19,14 @@ public static class AdmissionPolicies
     internal static IReadOnlyList<AdmissionRule> Rules { get; } =
     [
         PodAdmission.ImagePinned(),
+        RbacAdmission.CreateWithResourceNames(),
+        PodAdmission.SecretEnv(),
+        RbacAdmission.Wildcard(),
         PodAdmission.Restricted(),
         PodAdmission.HostAccess(),
+        NamespaceAdmission.CrossNamespace(),
+        RbacAdmission.ClusterRoleBinding(),
+        PodAdmission.Resources(),
     ];
 
     // Written as YAML literal blocks, exactly as CEL reads them.

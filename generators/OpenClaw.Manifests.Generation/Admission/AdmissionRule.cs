@@ -10,14 +10,15 @@ internal sealed record Validation(string Expression, string MessageExpression);
 
 /// <summary>
 /// One rule as a ValidatingAdmissionPolicy: what it matches, the variables its conditions share, the conditions,
-/// and for the rule's page what the CEL checks and what admission cannot see.
+/// and for the rule's page what the CEL checks (<see cref="Checks"/>) and what admission cannot see (<see cref="Unseen"/>).
 /// </summary>
 internal sealed record AdmissionRule(
     RuleInfo Rule,
     IReadOnlyList<ResourceMatch> Resources,
     IReadOnlyList<(string Name, string Expression)> Variables,
     IReadOnlyList<Validation> Validations,
-    string Checks)
+    string Checks,
+    string? Unseen = null)
 {
     /// <summary>The policy's and the binding's name.</summary>
     public string Name => "openclaw-" + Rule.Id.ToLowerInvariant();

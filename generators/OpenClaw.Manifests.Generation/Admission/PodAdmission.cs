@@ -4,7 +4,7 @@ using OpenClaw.Manifests.Policy;
 namespace OpenClaw.Manifests.Generation.Admission;
 
 /// <summary>
-/// The pod rules at admission (OCM0001, OCM0005, OCM0006): on pods, whoever creates them (the controller's per-user
+/// The pod rules at admission (OCM0001, OCM0003, OCM0005, OCM0006, OCM0010): on pods, whoever creates them (the controller's per-user
 /// pods, kubectl, another chart), and on the pod templates of the workload kinds, so a bad Deployment is refused
 /// before its ReplicaSet fails to create pods. Each condition is the CEL form of the render-time check in
 /// <c>PodChecks</c>, built from the same facts.
@@ -98,5 +98,44 @@ internal static class PodAdmission
             "one condition each for `" + string.Join("`, `", HostFacts.HostNamespaceFields) + "` (absent or false), no `hostPath` volume, "
             + "and no container `volumeMounts[].mountPath` naming a container-runtime socket (" + string.Join(", ", HostFacts.RuntimeSockets.Select(s => "`" + s + "`"))
             + ") as a whole file name, the pattern of `HostFacts` in RE2 syntax.");
+    }
+
+    public static AdmissionRule SecretEnv()
+    {
+        var rule = RuleCatalog.PlaintextSecret;
+        const string env = "(has(c.env) ? c.env : [])";
+        const string valued = "has(e.value) && e.value != \"\"";
+        var named = $"{valued} && e.name.matches({Cel.Quote("(?i)" + SecretHeuristics.SecretNamePattern)}) && !e.name.matches({Cel.Quote("(?i)" + SecretHeuristics.NonSecretNamePattern)})";
+        var shaped = $"{valued} && size(e.value) >= {SecretHeuristics.MinCredentialLength} && (e.value.matches({Cel.Quote(SecretHeuristics.KnownTokenShapePattern)})"
+            + $" || e.value.matches({Cel.Quote(SecretHeuristics.UrlWithCredentialsPattern)}) || e.value.matches({Cel.Quote("(?i)" + SecretHeuristics.UrlWithSecretQueryPattern)}))";
+        // The message names the variable and the container, never the value.
+        Validation Env(string found) => new($"{Containers}.all(c, {env}.all(e, !({found})))",
+            AdmissionRule.Each(rule, $"{Containers}.filter(c, {env}.exists(e, {found}))", "c",
+                Cel.Format(rule, $"{env}.filter(e, {found}).map(e, \"env '\" + e.name + \"'\").join(\", \") + \" of \" + {Container("c")}")));
+        return new(rule, Workloads, Variables, [Env(named), Env(shaped)],
+            "every container's and init container's `env[].value` (never `valueFrom`): one condition refuses a non-empty value under a name "
+            + "that `SecretHeuristics` calls secret-looking (the words of its name pattern, case-insensitive, unless the name ends like `_URL`, `_ID` "
+            + "or `KEY_ID`), the other a value of at least " + SecretHeuristics.MinCredentialLength + " characters shaped like a known key or token "
+            + "(`sk-…`, GitHub, GitLab, Slack, AWS, Google, a PEM private key, a JWT) or a URL carrying credentials in its userinfo or query, "
+            + "the same patterns in RE2 syntax. The message names the variable and its container, never the value.",
+            "high-entropy values (CEL has no entropy measure, and a false denial of a generated name would stop the controller), base64 of a key "
+            + "(the CEL functions both Kubernetes and the test evaluator have do not decode it), and secrets anywhere but env values (ConfigMap "
+            + "data, labels, annotations, Secret `stringData` in Git): render time scans every string of every object it writes. RE2's `\\s` "
+            + "is ASCII whitespace where .NET's is Unicode's.");
+    }
+
+    public static AdmissionRule Resources()
+    {
+        var rule = RuleCatalog.MissingResources;
+        // One test per pair of ResourceFacts; resources and its maps are fields, so has() reaches them and `in` asks the map.
+        var pairs = ResourceFacts.Pairs.Select(p => (Name: p.Resource + " " + p.Kind,
+            Test: $"has(c.resources) && has(c.resources.{p.Kind}) && {Cel.Quote(p.Resource)} in c.resources.{p.Kind}")).ToList();
+        var missing = string.Join(" + ", pairs.Select(p => $"({p.Test} ? [] : [{Cel.Quote(p.Name)}])"));
+        return new(rule, Workloads, Variables,
+            [EveryContainer(rule, string.Join(" && ", pairs.Select(p => "(" + p.Test + ")")), Cel.Format(rule, "c.name", $"({missing}).join(\", \")"))],
+            "that every container and init container names " + string.Join(", ", pairs.Select(p => "`" + p.Name + "`")) + " (the pairs of `ResourceFacts`).",
+            "what a LimitRange defaults: the LimitRanger admission plugin mutates a Pod before validating policies run, so in a tenant namespace (whose "
+            + "LimitRange has defaults) a bare Pod without resources is given them and admitted; the pod templates of Deployments, Jobs and the "
+            + "other workload kinds are not defaulted, so the policy refuses those.");
     }
 }
