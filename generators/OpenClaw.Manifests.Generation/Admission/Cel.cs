@@ -6,8 +6,9 @@ namespace OpenClaw.Manifests.Generation.Admission;
 
 /// <summary>
 /// Writing CEL text. Only what both Kubernetes and the test suite's conformance-tested evaluator have is used:
-/// standard CEL (has, all, exists, filter, map, in, size, matches, startsWith, ?:, +) and, from the strings extension
-/// that Kubernetes enables, <c>join</c> (docs/admission.md lists them).
+/// standard CEL (has, all, exists, filter, map, in, size, matches, startsWith, endsWith, map indexing, ?:, +) and, from
+/// the strings extension that Kubernetes enables, <c>join</c> (README "Admission policies" lists them). List literals
+/// stay homogeneous: Kubernetes type-checks with HomogeneousAggregateLiterals.
 /// </summary>
 internal static partial class Cel
 {

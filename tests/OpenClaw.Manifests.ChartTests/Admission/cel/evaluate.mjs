@@ -3,7 +3,7 @@
 //   { "policies": [ValidatingAdmissionPolicy...], "cases": [{ "object": {...}, "namespaceLabels": {...} | null }] }
 // and writes, per case, every policy's verdict: { "policy", "matched", "denials": [message], "errors": [text] }.
 // namespaceLabels is null for a cluster-scoped object. Only standard CEL and the strings extension's join() are
-// registered: the functions the generated policies may use (docs/admission.md), all of which Kubernetes has.
+// registered: the functions the generated policies may use (README "Admission policies"), all of which Kubernetes has.
 import { celEnv, parse, plan, isCelError } from "@bufbuild/cel";
 import { strings } from "@bufbuild/cel/ext";
 import fs from "node:fs";
@@ -64,18 +64,22 @@ function matches(policy, object, namespaceLabels) {
 const results = batch.cases.map(({ object, namespaceLabels }) => batch.policies.map((policy) => {
   const verdict = { policy: policy.metadata.name, matched: matches(policy, object, namespaceLabels), denials: [], errors: [] };
   if (!verdict.matched) return verdict;
+  // namespaceObject: the Namespace of a namespaced object, as the API server passes it (null for cluster-scoped ones).
+  const namespaceObject = namespaceLabels === null || object.kind === "Namespace" ? null
+    : { apiVersion: "v1", kind: "Namespace", metadata: { name: namespaceLabels["kubernetes.io/metadata.name"], labels: namespaceLabels } };
   const variables = {};
+  const vars = { object, namespaceObject, variables };
   for (const v of policy.spec.variables ?? []) {
-    const r = evaluate(v.expression, { object, variables });
+    const r = evaluate(v.expression, vars);
     if (r.error) { verdict.errors.push(`variables.${v.name}: ${r.error}`); return verdict; }
     variables[v.name] = r.value;
   }
   for (const [i, v] of policy.spec.validations.entries()) {
-    const r = evaluate(v.expression, { object, variables });
+    const r = evaluate(v.expression, vars);
     // failurePolicy Fail: an expression that errors or is not a bool refuses the object.
     if (r.error || typeof r.value !== "boolean") { verdict.errors.push(`validations[${i}]: ${r.error ?? "not a bool"}`); continue; }
     if (r.value) continue;
-    const m = v.messageExpression ? evaluate(v.messageExpression, { object, variables }) : { value: v.message };
+    const m = v.messageExpression ? evaluate(v.messageExpression, vars) : { value: v.message };
     if (m.error || typeof m.value !== "string") verdict.errors.push(`validations[${i}].messageExpression: ${m.error ?? "not a string"}`);
     else verdict.denials.push(m.value);
   }
