@@ -22,16 +22,16 @@ internal static class RbacAdmission
     // "Role 'name' rule on configmaps": the rule by what it is about, as CEL has no index in map().
     private const string RuleSubject = "\"Role '\" + object.metadata.name + \"' rule on \" + (has(r.resources) ? r.resources.join(\", \") : \"no resources\")";
 
-    /// <summary>One condition on every rule of the Role: <paramref name="holds"/> over <c>r</c>, the message naming each rule it fails.</summary>
-    private static Validation EveryRule(RuleInfo rule, string holds, string message)
-        => new($"{Rules}.all(r, {holds})", AdmissionRule.Each(rule, $"{Rules}.filter(r, !({holds}))", "r", RuleSubject + " + \": \" + " + message));
+    /// <summary>One condition on every rule of the Role: none <paramref name="violates"/> (over <c>r</c>); the message names each that does.</summary>
+    private static Validation NoRule(RuleInfo rule, string violates, string message)
+        => new($"{Rules}.all(r, !({violates}))", AdmissionRule.Each(rule, $"{Rules}.filter(r, {violates})", "r", RuleSubject + " + \": \" + " + message));
 
     public static AdmissionRule CreateWithResourceNames()
     {
         var rule = RuleCatalog.CreateWithResourceNames;
         var blind = Cel.List(RbacFacts.NameBlindVerbs);
         return new(rule, Roles, RuleVariables,
-            [EveryRule(rule, $"!(has(r.resourceNames) && size(r.resourceNames) > 0 && r.verbs.exists(v, v in {blind}))",
+            [NoRule(rule, $"has(r.resourceNames) && size(r.resourceNames) > 0 && r.verbs.exists(v, v in {blind})",
                 Cel.Format(rule, $"{blind}.filter(b, b in r.verbs).map(b, \"'\" + b + \"'\").join(\", \")"))],
             "every rule of a Role: when it has `resourceNames`, no verb of `RbacFacts.NameBlindVerbs` ("
             + string.Join(", ", RbacFacts.NameBlindVerbs.Select(v => "`" + v + "`")) + "), compared exactly as the authorizer does.");
@@ -54,7 +54,7 @@ internal static class RbacAdmission
             .ToList();
         var named = string.Join(" + ", lists.Select(l => $"({l.Test} ? [{Cel.Quote(l.Name)}] : [])"));
         return new(rule, Roles, RuleVariables,
-            [EveryRule(rule, "!(" + string.Join(" || ", lists.Select(l => "(" + l.Test + ")")) + ")", Cel.Format(rule, $"({named}).join(\", \")"))],
+            [NoRule(rule, string.Join(" || ", lists.Select(l => "(" + l.Test + ")")), Cel.Format(rule, $"({named}).join(\", \")"))],
             "every rule of a Role for the wildcard forms of `RbacFacts.Wildcards`, as the authorizer expands them: "
             + string.Join("; ", RbacFacts.Wildcards.Select(w => $"`{w.Text}` {(w.Form == WildcardForm.Whole ? "as the whole entry" : w.Form == WildcardForm.Prefix ? "at the start" : "at the end")} of `{RbacFacts.YamlName(w.List)}`"))
             + ". `resourceNames` are compared exactly, so `*` there is no wildcard.");

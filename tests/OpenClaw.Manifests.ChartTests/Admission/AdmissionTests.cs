@@ -100,9 +100,33 @@ public sealed class AdmissionTests
 
     private static CelEvaluator.Case Kubectl(string yaml) => InTenant(SampleTenants.Get("acme"), ObjectSet.FromYaml(yaml).Objects.Values.Single());
 
+    // The pod the controller stamps after someone with ConfigMap access gave the template a tag-only image
+    // (the runtime container): no render-time check sees this pod, admission does.
+    private static CelEvaluator.Case TamperedStamp()
+    {
+        var tenant = SampleTenants.Get("acme");
+        var objects = RenderPaths.Direct(tenant);
+        var data = objects.Single(o => (string?)o["kind"] == "ConfigMap" && (string?)o["metadata"]!["name"] == Names.PodTemplate)["data"]!;
+        var template = data[Names.PodTemplateKey]!.GetValue<string>();
+        var tampered = System.Text.RegularExpressions.Regex.Replace(template, "@sha256:[0-9a-f]{64}", ":latest");
+        Assert.NotEqual(template, tampered);
+        data[Names.PodTemplateKey] = tampered;
+        var emulator = new ControllerEmulator(tenant, objects);
+        emulator.Run(RenderPaths.Sub(7), Now);
+        return InTenant(tenant, Json(emulator.Pod!));
+    }
+
+    [Fact]
+    public void A_pod_stamped_from_a_tampered_template_is_denied()
+    {
+        var c = TamperedStamp();
+        Assert.StartsWith("openclaw-user-", (string?)c.Object["metadata"]!["name"], StringComparison.Ordinal);
+        AssertDenials("stamped", [c], [("OCM0001", Key(c.Object))]);
+    }
+
     // Every violating object of the theories below, evaluated in one Node process.
     private static readonly VerdictBook Violations = new(Policies, () =>
-        RuleCaseNames().Cast<object[]>().Select(row => (string)row[0]).Select(n => ("rule:" + n, (IReadOnlyList<CelEvaluator.Case>)RuleCaseObjects(n)))
+        new[] { ("stamped", (IReadOnlyList<CelEvaluator.Case>)[TamperedStamp()]) }.Concat(RuleCaseNames().Cast<object[]>().Select(row => (string)row[0]).Select(n => ("rule:" + n, (IReadOnlyList<CelEvaluator.Case>)RuleCaseObjects(n))))
             .Concat(KubectlObjects.All().Cast<object[]>().Select(row => ("kubectl:" + (string)row[0], (IReadOnlyList<CelEvaluator.Case>)[Kubectl((string)row[1])])))
             .Concat(CorpusObjects.All(Rules).Where(c => c.Object is not null)
                 .Select(c => ("corpus:" + c.Name, (IReadOnlyList<CelEvaluator.Case>)[InTenant(SampleTenants.Get("acme"), c.Object!.Object)]))));
