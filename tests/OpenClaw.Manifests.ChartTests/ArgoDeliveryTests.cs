@@ -142,6 +142,7 @@ public sealed class ArgoDeliveryTests
                     dir.File(Path.Combine(delivery.ToString(), path), Encoding.UTF8.GetString(bytes));
         Assert.True(File.Exists(Path.Combine(dir.Path, "ApplicationSet", "argocd", "applicationset.yaml")));
         Assert.True(File.Exists(Path.Combine(dir.Path, "Applications", "flux", "ocirepository.yaml")));
+        Assert.True(File.Exists(Path.Combine(dir.Path, "Applications", "cluster", "ocm0001.yaml")));
 
         var (exit, output) = KubeValidate.Run(dir.Path);
 

@@ -80,6 +80,32 @@ public sealed class SettingsTests
     }
 
     [Theory]
+    [InlineData("action: deny", nameof(AdmissionAction.Deny), new[] { "Deny" })]
+    [InlineData("action: audit", nameof(AdmissionAction.Audit), new[] { "Warn", "Audit" })]
+    public void The_admission_action_is_read_and_becomes_the_bindings_validation_actions(string line, string expected, string[] actions)
+    {
+        using var dir = new TempDir();
+        var settings = PlatformSettingsFile.Load(Edited(dir, "action: audit", line));
+        // By name: the enum is the generator's internal, and a public test method cannot take it.
+        Assert.Equal(Enum.Parse<AdmissionAction>(expected), settings.AdmissionAction);
+        Assert.Equal(actions, settings.AdmissionActions);
+        var binding = GeneratedTree.Text(GeneratedTree.Build(settings), "cluster/ocm0001.yaml").Split("---\n")[1];
+        Assert.Contains("validationActions:\n" + string.Concat(actions.Select(a => $"    - {a}\n")), binding);
+    }
+
+    [Fact]
+    public void Without_an_admission_section_the_bindings_audit_and_a_wrong_action_is_refused()
+    {
+        using var dir = new TempDir();
+        var text = File.ReadAllText(RepoPaths.Settings);
+        var path = dir.File("platform.yaml", text[..text.IndexOf("admission:", StringComparison.Ordinal)]);
+        Assert.Equal(AdmissionAction.Audit, PlatformSettingsFile.Load(path).AdmissionAction);
+        var e = Assert.Throws<InvalidDataException>(() => PlatformSettingsFile.Load(Edited(dir, "action: audit", "action: Deny")));
+        Assert.Contains("'action' must be one of: audit, deny", e.Message);
+        Assert.Matches(@"platform\.yaml\(\d+,\d+\)", e.Message);
+    }
+
+    [Theory]
     [InlineData("AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", "deployKey")]
     [InlineData("age1short", "deployKey")]
     public void A_private_or_malformed_deploy_key_is_refused_with_its_position(string key, string named)

@@ -61,6 +61,12 @@ internal sealed record PlatformSettings
     /// <summary>Argo CD: how the tenants are delivered (<c>argocd.delivery</c>).</summary>
     public ArgoDelivery ArgoDelivery { get; init; } = ArgoDelivery.Applications;
 
+    /// <summary>What the admission policies' bindings do with a violation (<c>admission.action</c>; audit unless set).</summary>
+    public AdmissionAction AdmissionAction { get; init; } = AdmissionAction.Audit;
+
+    /// <summary>The bindings' <c>validationActions</c> for <see cref="AdmissionAction"/>.</summary>
+    public IReadOnlyList<string> AdmissionActions => AdmissionAction == AdmissionAction.Deny ? ["Deny"] : ["Warn", "Audit"];
+
     /// <summary>The platform's SOPS deploy key (an age recipient, public): every tenant's secrets are encrypted to it too.</summary>
     public required string DeployKey { get; init; }
 }

@@ -17,7 +17,10 @@ internal static partial class PlatformSettingsFile
         var flux = file.Map(root, "flux");
         var argo = file.Map(root, "argocd");
         var sops = file.Map(root, "sops");
-        file.Only(root, "chart", "flux", "argocd", "sops");
+        file.Only(root, "chart", "flux", "argocd", "sops", "admission");
+        // Optional: without it the bindings audit (the first step of a rollout).
+        var admission = file.OptionalMap(root, "admission");
+        if (admission is not null) file.Only(admission, "action");
         file.Only(chart, "repository");
         file.Only(flux, "namespace", "sourceRef", "interval");
         file.Only(argo, "namespace", "project", "destinationServer", "repoURL", "targetRevision", "path", "delivery");
@@ -41,6 +44,7 @@ internal static partial class PlatformSettingsFile
             GitOutputPath = file.Text(argo, "path", false) ?? d.GitOutputPath,
             ArgoDelivery = file.Choice(argo, "delivery", d.ArgoDelivery),
             DeployKey = file.Age(sops, "deployKey"),
+            AdmissionAction = admission is null ? d.AdmissionAction : file.Choice(admission, "action", d.AdmissionAction),
         };
         // The kind follows from the repository; a kind written in the file must agree with it.
         if (file.Text(source, "kind", false) is { } kind && kind != settings.FluxSourceKind)
@@ -61,6 +65,9 @@ internal static partial class PlatformSettingsFile
     {
         public YamlNode Map(YamlNode parent, string key)
             => Node(parent, key) is { Kind: YamlKind.Mapping } m ? m : throw Error(parent, $"'{key}' must be a mapping");
+
+        public YamlNode? OptionalMap(YamlNode parent, string key)
+            => Node(parent, key) is null ? null : Map(parent, key);
 
         public void Only(YamlNode node, params string[] keys)
         {

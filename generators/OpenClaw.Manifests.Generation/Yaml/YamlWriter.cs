@@ -20,7 +20,20 @@ internal static class YamlWriter
         return sb.ToString();
     }
 
-    private static void WriteMapping(StringBuilder sb, JsonObject o, int indent, string path, Func<string, string?>? comment, bool blankBetweenTopLevel)
+    /// <summary>
+    /// Writes a mapping with the string values of the keys named <paramref name="literalKeys"/> as literal block scalars
+    /// (<c>|-</c>), which YAML takes exactly as written: CEL expressions stay readable, with no JSON escapes of their
+    /// quotes and operators. A value that a block cannot hold as it is (a control character, a leading space) stays quoted.
+    /// </summary>
+    public static string Write(JsonObject root, IReadOnlySet<string> literalKeys)
+    {
+        var sb = new StringBuilder();
+        WriteMapping(sb, root, 0, "", null, blankBetweenTopLevel: false, literalKeys);
+        return sb.ToString();
+    }
+
+    private static void WriteMapping(StringBuilder sb, JsonObject o, int indent, string path, Func<string, string?>? comment, bool blankBetweenTopLevel,
+        IReadOnlySet<string>? literalKeys = null)
     {
         var first = true;
         foreach (var (key, value) in o)
@@ -32,11 +45,16 @@ internal static class YamlWriter
                 foreach (var line in text.Split('\n'))
                     sb.Append(' ', indent).Append("# ").Append(line).Append('\n');
             sb.Append(' ', indent).Append(Key(key)).Append(':');
-            WriteValue(sb, value, indent, childPath, comment);
+            if (literalKeys?.Contains(key) == true && value is JsonValue v && v.GetValueKind() == JsonValueKind.String && Literal(v.GetValue<string>()))
+                sb.Append(" |-\n").Append(' ', indent + 2).Append(v.GetValue<string>()).Append('\n');
+            else
+                WriteValue(sb, value, indent, childPath, comment, literalKeys);
         }
     }
 
-    private static void WriteValue(StringBuilder sb, JsonNode? value, int indent, string path, Func<string, string?>? comment)
+    private static bool Literal(string text) => text.Length > 0 && text[0] != ' ' && !text.Any(char.IsControl) && !text.EndsWith(' ');
+
+    private static void WriteValue(StringBuilder sb, JsonNode? value, int indent, string path, Func<string, string?>? comment, IReadOnlySet<string>? literalKeys = null)
     {
         switch (value)
         {
@@ -45,14 +63,14 @@ internal static class YamlWriter
                 break;
             case JsonObject child:
                 sb.Append('\n');
-                WriteMapping(sb, child, indent + 2, path, comment, false);
+                WriteMapping(sb, child, indent + 2, path, comment, false, literalKeys);
                 break;
             case JsonArray { Count: 0 }:
                 sb.Append(" []\n");
                 break;
             case JsonArray items:
                 sb.Append('\n');
-                foreach (var item in items) WriteItem(sb, item, indent + 2, path, comment);
+                foreach (var item in items) WriteItem(sb, item, indent + 2, path, comment, literalKeys);
                 break;
             default:
                 sb.Append(' ').Append(Scalar(value)).Append('\n');
@@ -60,7 +78,7 @@ internal static class YamlWriter
         }
     }
 
-    private static void WriteItem(StringBuilder sb, JsonNode? item, int indent, string path, Func<string, string?>? comment)
+    private static void WriteItem(StringBuilder sb, JsonNode? item, int indent, string path, Func<string, string?>? comment, IReadOnlySet<string>? literalKeys)
     {
         sb.Append(' ', indent).Append("- ");
         switch (item)
@@ -68,7 +86,7 @@ internal static class YamlWriter
             case JsonObject { Count: > 0 } o:
                 // The first key shares the dash's line; the rest align under it.
                 var inner = new StringBuilder();
-                WriteMapping(inner, o, indent + 2, path, null, false);
+                WriteMapping(inner, o, indent + 2, path, null, false, literalKeys);
                 sb.Append(inner.ToString(indent + 2, inner.Length - indent - 2));
                 break;
             case JsonArray { Count: > 0 }:

@@ -6,7 +6,8 @@ namespace OpenClaw.Manifests.Model;
 /// The value rules of the tenant format, each written once as a pattern body without anchors. Each side anchors it in
 /// its own dialect: the JSON Schemas (values.schema.json, tenant.schema.json) with <see cref="Ecma"/> (<c>^…$</c>), the
 /// .NET checks with <see cref="Net"/> or <c>"^" + Body + "\\z"</c> in a <c>[GeneratedRegex]</c> — .NET's <c>$</c> also
-/// matches before a final newline, ECMA's does not, so the two anchors differ on purpose.
+/// matches before a final newline, ECMA's does not, so the two anchors differ on purpose. Where RE2 reads a body the
+/// same (plain groups, no lookaround), the admission policies' CEL <c>matches()</c> uses the ECMA form (<see cref="PinnedImage"/>).
 /// URLs are checked by code (System.Uri) in HttpsUrl and ClusterServiceUrl; their patterns here are the shape an
 /// editor can check, and the loader stays the judge.
 /// </summary>

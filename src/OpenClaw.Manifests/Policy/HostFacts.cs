@@ -1,6 +1,7 @@
 // Shared with the analyzers (netstandard2.0): keep dependency-free.
 #nullable enable
 using System;
+using System.Text.RegularExpressions;
 
 namespace OpenClaw.Manifests.Policy;
 
@@ -37,6 +38,24 @@ internal static class HostFacts
         return null;
     }
 
+    // A character that can be part of a file name next to a socket name: "my-docker.sock" or "docker.sock.bak" is another file.
+    private const string FileNameChar = "[A-Za-z0-9._-]";
+    private const string NotFileNameChar = "[^A-Za-z0-9._-]";
+
+    private static readonly string SocketAlternatives = string.Join("|", Array.ConvertAll(RuntimeSockets, Regex.Escape));
+
+    /// <summary>
+    /// A runtime socket named as a whole file name, in RE2 syntax for CEL's <c>matches()</c> in the admission policies.
+    /// RE2 has no lookahead, so the right boundary is a non-file-name character or '$' (in RE2 only the end of the
+    /// text); case-sensitive, as Linux paths are.
+    /// </summary>
+    public static readonly string RuntimeSocketRe2 = "(^|" + NotFileNameChar + ")(" + SocketAlternatives + ")(" + NotFileNameChar + "|$)";
+
+    // .NET: the same alternatives, the right boundary as a lookahead (.NET's '$' also matches before a final newline).
+    private static readonly Regex RuntimeSocket = new Regex(
+        "(?:^|" + NotFileNameChar + ")(?<socket>" + SocketAlternatives + ")(?!" + FileNameChar + ")",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     /// <summary>
     /// The runtime socket <paramref name="text"/> names as a whole file name (a mount path, <c>unix:///var/run/docker.sock</c>,
     /// <c>-v /var/run/docker.sock:/x</c>), or null. Compared ordinally: Linux paths are case-sensitive, so
@@ -47,18 +66,7 @@ internal static class HostFacts
         // Every socket name ends in ".sock": one ordinal scan rules out almost every string.
         if (text is null || text.IndexOf(".sock", StringComparison.Ordinal) < 0)
             return null;
-        foreach (var socket in RuntimeSockets)
-        {
-            for (var at = text.IndexOf(socket, StringComparison.Ordinal); at >= 0; at = text.IndexOf(socket, at + 1, StringComparison.Ordinal))
-            {
-                var end = at + socket.Length;
-                if ((at == 0 || !IsFileNameChar(text[at - 1])) && (end == text.Length || !IsFileNameChar(text[end])))
-                    return socket;
-            }
-        }
-
-        return null;
+        var m = RuntimeSocket.Match(text);
+        return m.Success ? m.Groups["socket"].Value : null;
     }
-
-    private static bool IsFileNameChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-';
 }

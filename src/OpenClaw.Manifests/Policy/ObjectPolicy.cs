@@ -49,7 +49,7 @@ internal static class ObjectPolicy
                     }
                     break;
                 case V1RoleBinding rb:
-                    if (rb.RoleRef?.Kind != "Role")
+                    if (rb.RoleRef?.Kind != RbacFacts.NamespacedRoleKind)
                         d.Add(Diagnostic.Create(RuleCatalog.ClusterScopedRbac, subject, rb.RoleRef?.Kind ?? "RoleRef", rb.RoleRef?.Name ?? ""));
                     foreach (var s in rb.Subjects ?? [])
                         if (s.NamespaceProperty is { } sns && sns != ns)
@@ -158,7 +158,7 @@ internal static class ObjectPolicy
         foreach (var p in peers)
         {
             if (p.NamespaceSelector is null) continue;
-            var named = p.NamespaceSelector.MatchLabels?.TryGetValue("kubernetes.io/metadata.name", out var n) == true ? n : null;
+            var named = p.NamespaceSelector.MatchLabels?.TryGetValue(LabelSelectors.NamespaceNameLabel, out var n) == true ? n : null;
             if (named is null || !allowed.Contains(named))
                 d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, subject, subject, named ?? "(any namespace)", tenant.Name.Value, tenant.EffectiveNamespace));
         }

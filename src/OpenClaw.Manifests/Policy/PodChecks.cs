@@ -43,25 +43,32 @@ internal static class PodChecks
     private static List<string> Unrestricted(V1SecurityContext? sc, V1PodSecurityContext? pod)
     {
         var weak = new List<string>();
-        if (sc is null) { weak.Add("no securityContext"); return weak; }
-        if (sc.Privileged == true) weak.Add("privileged");
-        if (sc.AllowPrivilegeEscalation != false) weak.Add("allowPrivilegeEscalation is not false");
-        if (sc.ReadOnlyRootFilesystem != true) weak.Add("readOnlyRootFilesystem is not true");
-        if (sc.RunAsNonRoot != true && pod?.RunAsNonRoot != true) weak.Add("runAsNonRoot is not true");
-        if (sc.RunAsUser == 0 || (sc.RunAsUser is null && pod?.RunAsUser == 0)) weak.Add("runs as UID 0");
-        if (sc.Capabilities?.Drop?.Contains(CapabilityFacts.DropAll) != true) weak.Add("capabilities do not drop ALL");
-        if (sc.Capabilities?.Add?.Where(CapabilityFacts.IsForbiddenToAdd).ToList() is { Count: > 0 } added) weak.Add($"adds capabilities {string.Join(", ", added)}");
+        if (sc is null) { weak.Add(RestrictedFacts.NoSecurityContext); return weak; }
+        if (sc.Privileged == true) weak.Add(RestrictedFacts.Privileged);
+        if (sc.AllowPrivilegeEscalation != false) weak.Add(RestrictedFacts.PrivilegeEscalation);
+        if (sc.ReadOnlyRootFilesystem != true) weak.Add(RestrictedFacts.WritableRoot);
+        if (sc.RunAsNonRoot != true && pod?.RunAsNonRoot != true) weak.Add(RestrictedFacts.MayRunAsRoot);
+        if (sc.RunAsUser == 0 || (sc.RunAsUser is null && pod?.RunAsUser == 0)) weak.Add(RestrictedFacts.RootUid);
+        if (sc.Capabilities?.Drop?.Contains(CapabilityFacts.DropAll) != true) weak.Add(RestrictedFacts.KeepsCapabilities);
+        if (sc.Capabilities?.Add?.Where(CapabilityFacts.IsForbiddenToAdd).ToList() is { Count: > 0 } added) weak.Add(RestrictedFacts.AddsCapabilities + string.Join(", ", added));
         var seccomp = sc.SeccompProfile?.Type ?? pod?.SeccompProfile?.Type;
-        if (seccomp is not ("RuntimeDefault" or "Localhost")) weak.Add("seccomp profile is not RuntimeDefault");
+        if (!RestrictedFacts.SeccompTypes.Contains(seccomp)) weak.Add(RestrictedFacts.NoSeccomp);
         return weak;
     }
 
     private static List<string> MissingResources(V1ResourceRequirements? r)
     {
         var missing = new List<string>();
-        foreach (var (kind, map) in new[] { ("requests", r?.Requests), ("limits", r?.Limits) })
-            foreach (var res in new[] { "cpu", "memory" })
-                if (map is null || !map.ContainsKey(res)) missing.Add($"{res} {kind}");
+        foreach (var (kind, res) in ResourceFacts.Pairs)
+        {
+            var map = kind switch
+            {
+                "requests" => r?.Requests,
+                "limits" => r?.Limits,
+                _ => throw new InvalidOperationException($"ResourceFacts names '{kind}', which V1ResourceRequirements does not have"),
+            };
+            if (map is null || !map.ContainsKey(res)) missing.Add($"{res} {kind}");
+        }
         return missing;
     }
 }

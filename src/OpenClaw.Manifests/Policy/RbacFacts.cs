@@ -14,6 +14,29 @@ internal enum RbacList
     NonResourceUrls,
 }
 
+/// <summary>How a wildcard entry is compared with a list value: the whole value, or how it starts or ends.</summary>
+internal enum WildcardForm
+{
+    Whole,
+    Prefix,
+    Suffix,
+}
+
+/// <summary>One form of wildcard the authorizer honours in one list of an RBAC rule.</summary>
+internal sealed class RbacWildcard
+{
+    public RbacWildcard(RbacList list, WildcardForm form, string text)
+    {
+        List = list;
+        Form = form;
+        Text = text;
+    }
+
+    public RbacList List { get; }
+    public WildcardForm Form { get; }
+    public string Text { get; }
+}
+
 /// <summary>
 /// What the Kubernetes RBAC authorizer does with one RBAC rule, the facts behind OCM0002 and OCM0004. Every layer
 /// (analyzers, tenant files, rendered Roles) asks these predicates; only where the strings come from differs.
@@ -47,19 +70,39 @@ internal static class RbacFacts
     public static bool IsWildcard(RbacList list, string? value)
     {
         if (value is null) return false;
-        switch (list)
+        foreach (var w in Wildcards)
         {
-            case RbacList.ApiGroups:
-            case RbacList.Verbs:
-                return value == "*";
-            case RbacList.Resources:
-                return value == "*" || value.StartsWith("*/", StringComparison.Ordinal);
-            case RbacList.NonResourceUrls:
-                return value.EndsWith("*", StringComparison.Ordinal);
-            default:
-                return false;
+            if (w.List != list) continue;
+            var hit = w.Form switch
+            {
+                WildcardForm.Whole => value == w.Text,
+                WildcardForm.Prefix => value.StartsWith(w.Text, StringComparison.Ordinal),
+                _ => value.EndsWith(w.Text, StringComparison.Ordinal),
+            };
+            if (hit) return true;
         }
+        return false;
     }
+
+    /// <summary>
+    /// The forms <see cref="IsWildcard"/> matches, as data: the admission policy of OCM0004 writes its CEL from this
+    /// table, so a form added here is refused at compile, load, render and admission time alike. A list without an
+    /// entry (resourceNames) has no wildcard.
+    /// </summary>
+    public static readonly RbacWildcard[] Wildcards =
+    {
+        new RbacWildcard(RbacList.ApiGroups, WildcardForm.Whole, "*"),
+        new RbacWildcard(RbacList.Resources, WildcardForm.Whole, "*"),
+        new RbacWildcard(RbacList.Resources, WildcardForm.Prefix, "*/"),
+        new RbacWildcard(RbacList.Verbs, WildcardForm.Whole, "*"),
+        new RbacWildcard(RbacList.NonResourceUrls, WildcardForm.Suffix, "*"),
+    };
+
+    /// <summary>
+    /// The only roleRef kind a tenant's RoleBinding may name (OCM0008): a RoleBinding to a ClusterRole grants the
+    /// ClusterRole's rules in the namespace, rules the tenant's own Role does not show.
+    /// </summary>
+    public const string NamespacedRoleKind = "Role";
 
     /// <summary>The list's name in YAML, as OCM0004's message gives it.</summary>
     public static string YamlName(RbacList list) => list switch

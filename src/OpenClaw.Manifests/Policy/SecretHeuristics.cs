@@ -13,16 +13,19 @@ namespace OpenClaw.Manifests.Policy;
 /// </summary>
 internal static class SecretHeuristics
 {
-    private static readonly Regex SecretName = new Regex(
-        @"(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|PRIVATE|AUTH)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // The patterns are written in the syntax .NET and RE2 read alike (no lookaround, no named groups, '$' only on
+    // single-line names), because the OCM0003 admission policy hands the same text to CEL's matches(); the
+    // case-insensitive ones get RE2's "(?i)" there. Internal so the generator can read them.
+    internal const string SecretNamePattern = @"(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|PRIVATE|AUTH)";
 
     // Names that contain a secret-looking word but hold no secret by convention.
-    private static readonly Regex NonSecretName = new Regex(
-        @"(_URL|_URI|_ENDPOINT|_HOST|_PATH|_FILE|_NAME|_ID|_MODEL|_REF|_TTL|_TIMEOUT|_HEADER|KEY_?ID)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    internal const string NonSecretNamePattern = @"(_URL|_URI|_ENDPOINT|_HOST|_PATH|_FILE|_NAME|_ID|_MODEL|_REF|_TTL|_TIMEOUT|_HEADER|KEY_?ID)$";
 
-    private static readonly Regex KnownTokenShape = new Regex(
+    private static readonly Regex SecretName = new Regex(SecretNamePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex NonSecretName = new Regex(NonSecretNamePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    internal const string KnownTokenShapePattern =
         @"(^|[^A-Za-z0-9])(" +
         @"sk-[A-Za-z0-9_\-]{16,}" +            // OpenAI-style and many OpenAI-compatible gateways (NewAPI)
         @"|sk_(live|test)_[A-Za-z0-9]{16,}" +   // Stripe
@@ -38,23 +41,24 @@ internal static class SecretHeuristics
         // '.', and '-' is both a base64url character and a boundary above: "-eyJ-eyJ-eyJ..." made
         // every '-' a start that rescanned the rest of the run (quadratic: seconds for a 256 KiB scalar).
         // Starting only where no base64url character precedes makes every run scanned once.
-        @"|(^|[^A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*",
-        RegexOptions.CultureInvariant);
+        @"|(^|[^A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*";
+
+    private static readonly Regex KnownTokenShape = new Regex(KnownTokenShapePattern, RegexOptions.CultureInvariant);
 
     // The user part stops at the first ':' ([^/@\s:]*, the same set of matches as before): with ':' allowed
     // on both sides of the separator, a value like "a://::::..." backtracked over every ':' (quadratic:
     // 25 seconds for a 200 KB scalar in a tenant file).
-    private static readonly Regex UrlWithCredentials = new Regex(
-        @"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^/@\s:]*:[^/@\s]+@",
-        RegexOptions.CultureInvariant);
+    internal const string UrlWithCredentialsPattern = @"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^/@\s:]*:[^/@\s]+@";
+
+    private static readonly Regex UrlWithCredentials = new Regex(UrlWithCredentialsPattern, RegexOptions.CultureInvariant);
 
     private static readonly Regex Uuid = new Regex(
         @"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex UrlWithSecretQuery = new Regex(
-        @"[?&](api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature|client[_-]?secret)=[^&\s]+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    internal const string UrlWithSecretQueryPattern = @"[?&](api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature|client[_-]?secret)=[^&\s]+";
+
+    private static readonly Regex UrlWithSecretQuery = new Regex(UrlWithSecretQueryPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The OCM0003 test on one environment variable: a non-empty plain value under a name that says it holds a
@@ -66,13 +70,16 @@ internal static class SecretHeuristics
     public static bool NameLooksSecret(string? name)
         => !string.IsNullOrEmpty(name) && SecretName.IsMatch(name!) && !NonSecretName.IsMatch(name!);
 
+    /// <summary>Shorter values are never judged credentials (too little to hold a key).</summary>
+    internal const int MinCredentialLength = 12;
+
     /// <summary>
     /// Why <paramref name="value"/> looks like a credential, or null. Checks known token formats,
     /// credentials inside URLs, base64 wrapping of either, and high-entropy strings.
     /// </summary>
     public static string? DescribeCredential(string? value)
     {
-        if (string.IsNullOrEmpty(value) || value!.Length < 12) return null;
+        if (string.IsNullOrEmpty(value) || value!.Length < MinCredentialLength) return null;
         if (value.Length > 1_000_000) return "an oversized value";
         if (MayHoldTokenShape(value) && KnownTokenShape.IsMatch(value)) return "a value shaped like an API key or token";
         if (MayBeUrlWithCredentials(value) && UrlWithCredentials.IsMatch(value)) return "a URL carrying credentials in its userinfo";
