@@ -112,7 +112,8 @@ internal sealed class OciRegistry : IDisposable
                $"{Binary} not found on PATH: the OCI round trip needs Debian's CNCF Distribution registry " +
                "('apt-get update && apt-get install -y docker-registry'; .ci/run installs it when it is missing)");
 
-    private static int FreePort()
+    /// <summary>A loopback port free right now (another process may still take it before it is used).</summary>
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -99,8 +99,8 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
         Assert.NotEqual(first, second);
         var check = registry.Pin(["--check", file]);
         Assert.Equal(1, check.Exit);
-        Assert.Contains($"{file}(15,17): error OCM0001: spec.images.controller '{Image("moving/app", "stable")}@{first}' tag moved: {Image("moving/app", "stable")} now names {second}, the file pins {first}; pin --update writes '{Image("moving/app", "stable")}@{second}'", check.Stderr, StringComparison.Ordinal);
-        Assert.Contains($"{file}(16,14): error OCM0001: spec.images.runtime", check.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{file}(16,17): error OCM0001: spec.images.controller '{Image("moving/app", "stable")}@{first}' tag moved: {Image("moving/app", "stable")} now names {second}, the file pins {first}; pin --update writes '{Image("moving/app", "stable")}@{second}'", check.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{file}(17,14): error OCM0001: spec.images.runtime", check.Stderr, StringComparison.Ordinal);
         Assert.Equal(pinned, File.ReadAllText(file));
 
         Assert.Equal(0, registry.Pin([file]).Exit);
@@ -123,7 +123,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
         var check = registry.Pin(["--check", file]);
 
         Assert.Equal(1, check.Exit);
-        Assert.Contains($"{file}(15,17): error OCM0001: spec.images.controller '{Image("unpinned/app", "1")}' is not pinned; pin writes '{Image("unpinned/app", "1")}@{digest}'", check.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{file}(16,17): error OCM0001: spec.images.controller '{Image("unpinned/app", "1")}' is not pinned; pin writes '{Image("unpinned/app", "1")}@{digest}'", check.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("spec.images.runtime", check.Stderr, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(file));
     }
@@ -256,7 +256,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
         var result = registry.Pin([file]);
 
         Assert.Equal(1, result.Exit);
-        Assert.Contains($"{file}(16,14): error OCM0001: spec.images.runtime '{Image("block/app", "1")}' is not pinned, and this spec.images.runtime cannot be rewritten by itself", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{file}(17,14): error OCM0001: spec.images.runtime '{Image("block/app", "1")}' is not pinned, and this spec.images.runtime cannot be rewritten by itself", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(file));
     }
 
@@ -272,7 +272,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
         var result = GenerateCli.Run("pin", "--insecure-registry", "127.0.0.1:1", file);
 
         Assert.Equal(1, result.Exit);
-        Assert.Contains($"{file}(15,17): error OCM0001: spec.images.controller '{image}' {message}", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{file}(16,17): error OCM0001: spec.images.controller '{image}' {message}", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("cannot reach", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(file));
     }

@@ -57,6 +57,22 @@ public abstract class PinRegistry : IDisposable
     public (int Exit, string Stdout, string Stderr) Pin(string[] args, string? dockerConfig = null)
         => GenerateCli.Run(["pin", "--insecure-registry", Host, "--docker-config", dockerConfig ?? DockerConfig, .. args]);
 
+    /// <summary>
+    /// Pins a tenant file naming <paramref name="image"/> with a Docker config that logs in as <paramref name="user"/>
+    /// with <paramref name="password"/>; the result, and whether the file is still byte for byte as written.
+    /// </summary>
+    public (int Exit, string Output, string Stderr, bool Unchanged) PinWithLogin(string image, string user, string password)
+    {
+        using var dir = new TempDir();
+        var original = PinTenants.Yaml("login", image, image);
+        var file = dir.File("t.yaml", original);
+        var docker = Path.Combine(dir.Path, "docker");
+        Directory.CreateDirectory(docker);
+        WriteLogin(docker, Host, user, password);
+        var r = Pin([file], docker);
+        return (r.Exit, r.Stdout + r.Stderr, r.Stderr, File.ReadAllText(file) == original);
+    }
+
     public virtual void Dispose()
     {
         Registry.Dispose();

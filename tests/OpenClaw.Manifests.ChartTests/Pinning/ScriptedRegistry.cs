@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace OpenClaw.Manifests.ChartTests.Pinning;
 
@@ -22,17 +21,7 @@ internal sealed class ScriptedRegistry : IDisposable
     public ScriptedRegistry(Func<HttpListenerRequest, int, Reply?> script)
     {
         _script = script;
-        for (var attempt = 0; ; attempt++)
-        {
-            var l = new TcpListener(IPAddress.Loopback, 0);
-            l.Start();
-            Port = ((IPEndPoint)l.LocalEndpoint).Port;
-            l.Stop();
-            _listener.Prefixes.Clear();
-            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-            try { _listener.Start(); break; }
-            catch (HttpListenerException) when (attempt < 3) { }
-        }
+        Port = LoopbackListener.Start(_listener);
         _loop = Task.Run(Serve);
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -39,14 +38,7 @@ internal sealed class TokenService : IDisposable
         _certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
         RootCertBundle = Path.Combine(_dir.Path, "token-root.pem");
         File.WriteAllText(RootCertBundle, _certificate.ExportCertificatePem());
-        for (var attempt = 0; ; attempt++)
-        {
-            Port = FreePort();
-            _listener.Prefixes.Clear();
-            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-            try { _listener.Start(); break; }
-            catch (HttpListenerException) when (attempt < 3) { }
-        }
+        Port = LoopbackListener.Start(_listener);
         _loop = Task.Run(Serve);
     }
 
@@ -133,15 +125,6 @@ internal sealed class TokenService : IDisposable
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public void Dispose()
     {
