@@ -25,13 +25,8 @@ public sealed class PinBasicAuthTests(BasicAuthRegistry registry) : IClassFixtur
     {
         registry.Push("private/denied", "1", "private");
         var image = $"{registry.Host}/private/denied:1";
-
-        var result = registry.PinWithLogin(image, BasicAuthRegistry.User, "wrong-password-123");
-
-        Assert.Equal(4, result.Exit);
-        Assert.Contains($"error: {image}: access denied (401); the login for {registry.Host} was refused or may not pull this repository", result.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("wrong-password-123", result.Output, StringComparison.Ordinal);
-        Assert.True(result.Unchanged);
+        registry.AssertLoginRefused(image, BasicAuthRegistry.User, "wrong-password-123",
+            $"error: {image}: access denied (401); the login for {registry.Host} was refused or may not pull this repository");
     }
 
     [Fact]

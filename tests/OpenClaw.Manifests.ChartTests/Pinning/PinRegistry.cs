@@ -59,9 +59,10 @@ public abstract class PinRegistry : IDisposable
 
     /// <summary>
     /// Pins a tenant file naming <paramref name="image"/> with a Docker config that logs in as <paramref name="user"/>
-    /// with <paramref name="password"/>; the result, and whether the file is still byte for byte as written.
+    /// with <paramref name="password"/>, and checks the refusal: exit 4, <paramref name="message"/> on stderr, the
+    /// password nowhere in the output, the file byte for byte as written.
     /// </summary>
-    public (int Exit, string Output, string Stderr, bool Unchanged) PinWithLogin(string image, string user, string password)
+    public void AssertLoginRefused(string image, string user, string password, string message)
     {
         using var dir = new TempDir();
         var original = PinTenants.Yaml("login", image, image);
@@ -69,8 +70,13 @@ public abstract class PinRegistry : IDisposable
         var docker = Path.Combine(dir.Path, "docker");
         Directory.CreateDirectory(docker);
         WriteLogin(docker, Host, user, password);
+
         var r = Pin([file], docker);
-        return (r.Exit, r.Stdout + r.Stderr, r.Stderr, File.ReadAllText(file) == original);
+
+        Assert.Equal(4, r.Exit);
+        Assert.Contains(message, r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, r.Stdout + r.Stderr, StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllText(file));
     }
 
     public virtual void Dispose()

@@ -35,13 +35,8 @@ public sealed class PinTokenAuthTests(TokenAuthRegistry registry) : IClassFixtur
     public void A_wrong_password_is_refused_by_the_token_service_and_writes_nothing()
     {
         var image = $"{registry.Host}/tok/wrong:1";
-
-        var result = registry.PinWithLogin(image, TokenAuthRegistry.User, "not-the-password");
-
-        Assert.Equal(4, result.Exit);
-        Assert.Contains($"error: {image}: the token service 127.0.0.1:{registry.Tokens.Port} refused the login (401)", result.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("not-the-password", result.Output, StringComparison.Ordinal);
-        Assert.True(result.Unchanged);
+        registry.AssertLoginRefused(image, TokenAuthRegistry.User, "not-the-password",
+            $"error: {image}: the token service 127.0.0.1:{registry.Tokens.Port} refused the login (401)");
     }
 
     [Fact]
