@@ -40,6 +40,20 @@ public sealed class PinTokenAuthTests(TokenAuthRegistry registry) : IClassFixtur
     }
 
     [Fact]
+    public void A_public_image_is_pinned_with_an_anonymous_token()
+    {
+        var digest = registry.Push("public/app", "1", "public");
+        using var dir = new TempDir();
+        var image = $"{registry.Host}/public/app:1";
+        var file = dir.File("t.yaml", PinTenants.Yaml("public", image, image));
+
+        var anonymous = registry.Pin([file], dockerConfig: dir.Path);
+
+        Assert.True(anonymous.Exit == 0, anonymous.Stderr);
+        Assert.Contains($"{image}@{digest}", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_token_without_pull_access_is_denied_by_the_registry()
     {
         using var dir = new TempDir();

@@ -110,6 +110,20 @@ public sealed class PinTransportTests
         Assert.Equal(result.Original, result.Text);
     }
 
+    [Theory]
+    [InlineData(403, 4, "access denied (403)")]
+    [InlineData(500, 5, "the registry answered 500 Internal Server Error")]
+    public void A_refusal_or_a_server_error_after_the_request_names_the_status(int status, int exit, string message)
+    {
+        using var server = new ScriptedRegistry((_, _) => new Reply(status, [], []));
+
+        var result = PinAgainst(server.Host, "--insecure-registry", server.Host);
+
+        Assert.Equal(exit, result.Exit);
+        Assert.Contains($"error: {server.Host}/scripted/app:1: {message}", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(result.Original, result.Text);
+    }
+
     [Fact]
     public void Without_a_digest_header_the_manifest_is_fetched_and_its_exact_bytes_hashed()
     {

@@ -14,7 +14,8 @@ namespace OpenClaw.Manifests.ChartTests.Pinning;
 /// <c>header.claims</c>, the signing certificate in the <c>x5c</c> header checked against the registry's
 /// <c>rootcertbundle</c>; claims <c>iss</c> (= its <c>issuer</c>), <c>aud</c> (= its <c>service</c>), <c>exp</c>/<c>nbf</c>
 /// (60 s leeway), <c>iat</c>, <c>jti</c>, <c>sub</c>, and <c>access[{type,name,actions}]</c>. The user gets the actions
-/// asked for, except on repositories whose name starts with <c>forbidden/</c>, where it gets none.
+/// asked for, except on repositories whose name starts with <c>forbidden/</c>, where it gets none; a client
+/// without a login gets pull on <c>public/*</c> only.
 /// </summary>
 internal sealed class TokenService : IDisposable
 {
@@ -80,7 +81,9 @@ internal sealed class TokenService : IDisposable
     private void Answer(HttpListenerContext ctx)
     {
         lock (_issued) _queries.Add(ctx.Request.Url!.Query);
-        var user = LoggedIn(ctx.Request.Headers["Authorization"]);
+        // No Authorization header is an anonymous client (how ghcr.io serves public images): it may pull public/*.
+        var header = ctx.Request.Headers["Authorization"];
+        var user = header is null ? "" : LoggedIn(header);
         if (user is null)
         {
             ctx.Response.StatusCode = 401;
@@ -88,8 +91,9 @@ internal sealed class TokenService : IDisposable
         }
         var scope = ctx.Request.QueryString["scope"];
         var access = new List<object>();
-        if (scope is not null && scope.Split(':') is ["repository", var name, var actions] && !name.StartsWith("forbidden/", StringComparison.Ordinal))
-            access.Add(new { type = "repository", name, actions = actions.Split(',') });
+        if (scope is not null && scope.Split(':') is ["repository", var name, var actions] && !name.StartsWith("forbidden/", StringComparison.Ordinal)
+            && (user.Length > 0 || name.StartsWith("public/", StringComparison.Ordinal)))
+            access.Add(new { type = "repository", name, actions = user.Length > 0 ? actions.Split(',') : ["pull"] });
         var token = Sign(user, ctx.Request.QueryString["service"] ?? "", access);
         lock (_issued) _issued.Add(token);
         var body = JsonSerializer.SerializeToUtf8Bytes(new { token, expires_in = 300 });
@@ -97,9 +101,9 @@ internal sealed class TokenService : IDisposable
         ctx.Response.OutputStream.Write(body);
     }
 
-    private string? LoggedIn(string? header)
+    private string? LoggedIn(string header)
     {
-        if (header is null || !header.StartsWith("Basic ", StringComparison.Ordinal)) return null;
+        if (!header.StartsWith("Basic ", StringComparison.Ordinal)) return null;
         var text = Encoding.UTF8.GetString(Convert.FromBase64String(header[6..]));
         return text == _login.User + ":" + _login.Password ? _login.User : null;
     }
