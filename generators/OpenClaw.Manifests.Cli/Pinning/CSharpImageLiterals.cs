@@ -9,7 +9,7 @@ namespace OpenClaw.Manifests.Cli.Pinning;
 /// does not compile while OCM0001 refuses its tag-only images). Where OCM0001 looks, read syntactically: the first
 /// argument of <c>ImageReference.Parse</c>/<c>TryParse</c>, a value assigned to <c>Image</c> (V1Container,
 /// V1EphemeralContainer) or <c>Reference</c> (V1ImageVolumeSource), and the literal initialising a field or local
-/// of this file that is used there. Only literals that read as image references are returned.
+/// of this file that is used there. Only literals that read as image references with a tag or a digest are returned.
 /// </summary>
 internal static class CSharpImageLiterals
 {
@@ -41,7 +41,9 @@ internal static class CSharpImageLiterals
         var sites = new List<ImageSite>();
         foreach (var literal in literals.Distinct().OrderBy(l => l.SpanStart))
         {
-            if (!literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.Token.ValueText is not { } value || ImageName.TryParse(value) is null) continue;
+            // Without a tag or a digest a string is no image to pin here ('logo.png' assigned to some other Image
+            // property); OCM0001 still reports a tag-less container image at compile time.
+            if (!literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.Token.ValueText is not { } value || ImageName.TryParse(value) is not { Tag: not null } and not { Digest: not null }) continue;
             var position = literal.GetLocation().GetLineSpan().StartLinePosition;
             var token = literal.Token;
             sites.Add(new ImageSite(file, position.Line + 1, position.Character + 1, "string literal", value, token.SpanStart, token.Span.End,

@@ -200,6 +200,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
                 public static ImageReference Worker => ImageReference.Parse(Runtime);
                 public static V1Container Sidecar => new() { Name = "sidecar", Image = @"{{image}}" };
                 public static string NotAnImage => "{{image}}";
+                public static Logo Banner => new() { Image = "logo.png" };
             }
 
             """;
