@@ -1,8 +1,7 @@
 using System.CommandLine;
 using OpenClaw.Manifests.Cli.Inputs;
 using OpenClaw.Manifests.Cli.Output;
-using OpenClaw.Manifests.Policy;
-using OpenClaw.Manifests.Rendering;
+using OpenClaw.Manifests.Pipeline;
 
 namespace OpenClaw.Manifests.Cli;
 
@@ -46,19 +45,13 @@ internal static class RenderCommand
                 stderr.WriteLine($"error: no tenant named '{wanted}'; known: {(set.Tenants.Count == 0 ? "none" : string.Join(", ", set.Tenants.Select(t => t.Tenant.Name.Value)))}");
                 return ExitCodes.UsageOrIo;
             }
-            try
-            {
-                // Rendered completely before the first byte is written: a refusal leaves stdout empty.
-                var rendered = TenantRenderer.Render(source.Tenant, severities);
-                new Report(OutputFormat.Text, "render", stdout, stderr).Print(Finding.Of(rendered.Warnings.Select(source.Place), severities));
-                stdout.Write(rendered.ToYaml());
-                return ExitCodes.Ok;
-            }
-            catch (PolicyViolationException e)
-            {
-                new Report(OutputFormat.Text, "render", stdout, stderr).Print(Finding.Of(e.Diagnostics.Select(source.Place), severities));
-                return ExitCodes.PolicyFailure;
-            }
+            // Rendered completely before the first byte is written: a refusal leaves stdout empty.
+            var outcome = TenantPipeline.Run(source, severities, PipelineOutput.Manifests);
+            // The load's findings of lowered rules (the tenant policy ran there, once) and the objects' own.
+            new Report(OutputFormat.Text, "render", stdout, stderr).Print(Finding.Of(set.Diagnostics.Concat(outcome.Diagnostics).Distinct(), severities));
+            if (outcome.Rendered is null) return ExitCodes.PolicyFailure;
+            stdout.Write(outcome.Rendered.ToYaml());
+            return ExitCodes.Ok;
         });
         return command;
     }

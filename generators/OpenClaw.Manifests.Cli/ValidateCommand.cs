@@ -2,8 +2,8 @@ using System.CommandLine;
 using OpenClaw.Manifests.Cli.Inputs;
 using OpenClaw.Manifests.Cli.Output;
 using OpenClaw.Manifests.Loading;
+using OpenClaw.Manifests.Pipeline;
 using OpenClaw.Manifests.Policy;
-using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Cli;
 
@@ -32,15 +32,10 @@ internal static class ValidateCommand
         return command;
     }
 
-    /// <summary>Load-time findings, then render-time ones for every tenant that loaded; each finding once.</summary>
+    /// <summary>Load-time findings, then those of every tenant's objects (built and checked, never written); each finding once.</summary>
     public static List<Finding> Check(TenantSet set, RuleSeverities severities)
     {
-        var diagnostics = set.Diagnostics.ToList();
-        foreach (var t in set.Tenants)
-        {
-            try { diagnostics.AddRange(TenantRenderer.Render(t.Tenant, severities).Warnings.Select(t.Place)); }
-            catch (PolicyViolationException e) { diagnostics.AddRange(e.Diagnostics.Select(t.Place)); }
-        }
-        return Finding.Of(diagnostics.Distinct(), severities);
+        var outcomes = TenantPipeline.Run(set.Tenants, severities, PipelineOutput.Findings);
+        return Finding.Of(set.Diagnostics.Concat(outcomes.SelectMany(o => o.Diagnostics)).Distinct(), severities);
     }
 }

@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Generation;
 /// renames elsewhere. Concurrent runs are serialised by <see cref="OutputLock"/>, which every write
 /// holds. Written by hand: no obtainable library swaps directory trees atomically.
 /// </summary>
-public static class AtomicTreeWriter
+internal static class AtomicTreeWriter
 {
     /// <summary>Takes the output's lock (waiting at most <see cref="OutputLock.DefaultWait"/>), then writes as <see cref="Write(OutputLock, FileTree, Action{string}?)"/>.</summary>
     public static TreeDiff Write(string root, FileTree desired, Action<string>? beforeSwap = null)

@@ -4,8 +4,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using OpenClaw.Manifests.Generation.Chart;
 using OpenClaw.Manifests.Generation.Yaml;
+using OpenClaw.Manifests.Loading;
 using OpenClaw.Manifests.Rendering;
-using YamlDotNet.RepresentationModel;
 
 namespace OpenClaw.Manifests.Generation;
 
@@ -16,7 +16,7 @@ namespace OpenClaw.Manifests.Generation;
 /// registry that refuses to overwrite a tag rejects the push. So <c>generate</c> (and <c>--check</c>) compare
 /// the new chart with the recorded one and refuse new content under an already recorded version.
 /// </summary>
-public static class ChartDigest
+internal static class ChartDigest
 {
     /// <summary>The record's path inside the output tree (beside the chart folder, so it is not part of the digest or the package).</summary>
     public const string File = Names.Chart + ".digest.yaml";
@@ -52,16 +52,19 @@ public static class ChartDigest
         "# generate refuses changed chart content under a version already recorded here. Bump the version instead.\n" +
         YamlWriter.Write(new JsonObject { ["chart"] = Names.Chart, ["version"] = recorded.Version, ["digest"] = recorded.Digest });
 
+    private static readonly YamlInput Input = new("the chart's version record");
+
     /// <summary>Reads a record; throws <see cref="InvalidDataException"/> naming the file, line and column when it is not one.</summary>
     public static Recorded Read(string path, string text)
     {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
-        catch (YamlDotNet.Core.YamlException e) { throw new InvalidDataException($"{path}({e.Start.Line},{e.Start.Column}): {e.Message}"); }
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InvalidDataException($"{path}(1,1): expected a mapping with chart, version and digest");
-        string Field(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) && n is YamlScalarNode { Value: { Length: > 0 } v }
-            ? v : throw new InvalidDataException($"{path}({root.Start.Line},{root.Start.Column}): '{key}' is missing or empty");
+        var problems = new List<Policy.Diagnostic>();
+        if (YamlTreeReader.ReadAll(path, text, problems, Input) is not [{ Kind: YamlKind.Mapping } root] || problems.Count > 0)
+        {
+            var at = problems.Count > 0 ? problems[0].Location : null;
+            throw new InvalidDataException($"{path}({at?.Line ?? 1},{at?.Column ?? 1}): " + (problems.Count > 0 ? problems[0].Message : "expected a mapping with chart, version and digest"));
+        }
+        string Field(string key) => root.Get(key) is { Kind: YamlKind.Scalar, IsNull: false, Value.Length: > 0 } n
+            ? n.Value : throw new InvalidDataException($"{path}({root.Line},{root.Column}): '{key}' is missing or empty");
         var digest = Field("digest");
         if (!digest.StartsWith("sha256:", StringComparison.Ordinal) || digest.Length != 7 + 64)
             throw new InvalidDataException($"{path}: 'digest' must be sha256: followed by 64 hex digits");

@@ -6,7 +6,7 @@ namespace OpenClaw.Manifests.Generation;
 /// The complete desired content of an output folder: relative path (always '/') to bytes, kept in
 /// ordinal order so every walk over it is deterministic.
 /// </summary>
-public sealed class FileTree
+internal sealed class FileTree
 {
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 

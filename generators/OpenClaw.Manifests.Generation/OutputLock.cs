@@ -12,7 +12,7 @@ namespace OpenClaw.Manifests.Generation;
 /// The lock file itself is never deleted: deleting it would let a waiting run lock a file that a
 /// newcomer no longer sees, and both would go ahead.
 /// </summary>
-public sealed class OutputLock : IDisposable
+internal sealed class OutputLock : IDisposable
 {
     /// <summary>The environment variable that overrides <see cref="DefaultWait"/>, in seconds.</summary>
     public const string WaitVariable = "OPENCLAW_MANIFESTS_LOCK_WAIT";
@@ -79,7 +79,7 @@ public sealed class OutputLock : IDisposable
 }
 
 /// <summary>Another run held the output folder's lock for longer than this run would wait.</summary>
-public sealed class OutputBusyException(string root, TimeSpan waited)
+internal sealed class OutputBusyException(string root, TimeSpan waited)
     : Exception($"another generate holds {root} (lock {OutputLock.PathFor(root)}); waited {waited.TotalSeconds:0.#} s; nothing was written. Retry when it has finished, or raise {OutputLock.WaitVariable} (seconds)")
 {
     /// <summary>The output folder.</summary>

@@ -2,8 +2,8 @@ using OpenClaw.Manifests.Generation.Chart;
 using OpenClaw.Manifests.Generation.Overlays;
 using OpenClaw.Manifests.Generation.Yaml;
 using OpenClaw.Manifests.Loading;
+using OpenClaw.Manifests.Pipeline;
 using OpenClaw.Manifests.Policy;
-using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Generation;
 
@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Generation;
 /// Turns a set of tenants into the complete desired output tree (chart, per-tenant overlays, rendered
 /// manifests, SOPS rules, carried-over encrypted secrets), or the diagnostics that stop it.
 /// </summary>
-public static class OutputPlan
+internal static class OutputPlan
 {
     /// <summary>
     /// Builds the whole tree. Without <paramref name="settings"/> the GitOps files that need them (HelmRelease,
@@ -27,23 +27,8 @@ public static class OutputPlan
         RuleSeverities? severities = null, Func<TenantSource, string>? declaredIn = null)
     {
         declaredIn ??= s => s.File;
-        var rendered = new string?[tenants.Count];
-        var problems = new List<Diagnostic>[tenants.Count];
-        Parallel.For(0, tenants.Count, i =>
-        {
-            problems[i] = [];
-            try
-            {
-                var result = TenantRenderer.Render(tenants[i].Tenant, severities);
-                rendered[i] = result.ToYaml();
-                problems[i].AddRange(result.Warnings.Select(tenants[i].Place));
-            }
-            catch (PolicyViolationException e)
-            {
-                problems[i].AddRange(e.Diagnostics.Select(tenants[i].Place));
-            }
-        });
-        var diagnostics = problems.SelectMany(p => p).ToList();
+        var outcomes = TenantPipeline.Run(tenants, severities ?? RuleSeverities.Default, PipelineOutput.Manifests);
+        var diagnostics = outcomes.SelectMany(o => o.Diagnostics).ToList();
         var secrets = existingOutput is null ? [] : SopsSecrets.Collect(existingOutput, tenants.Select(t => t.Tenant), diagnostics);
         if (diagnostics.Any((severities ?? RuleSeverities.Default).Blocks)) return (null, diagnostics);
 
@@ -63,7 +48,7 @@ public static class OutputPlan
         {
             var origin = declaredIn(tenants[i]);
             TenantOverlay.AddTo(tree, tenants[i].Tenant, settings, origin);
-            tree.Add(TenantOverlay.Folder(tenants[i].Tenant) + "/rendered.yaml", TenantOverlay.RenderedHeader(origin) + rendered[i]!);
+            tree.Add(TenantOverlay.Folder(tenants[i].Tenant) + "/rendered.yaml", TenantOverlay.RenderedHeader(origin) + outcomes[i].Rendered!.ToYaml());
         }
         foreach (var (path, bytes) in secrets) tree.AddBytes(path, bytes);
         return (tree, diagnostics);

@@ -4,7 +4,7 @@ using DiffPlex.Renderer;
 namespace OpenClaw.Manifests.Generation;
 
 /// <summary>What differs between the committed output and the freshly generated one.</summary>
-public sealed class TreeDiff
+internal sealed class TreeDiff
 {
     private TreeDiff(IReadOnlyList<string> added, IReadOnlyList<string> changed, IReadOnlyList<string> removed, IReadOnlyList<string> unchanged)
     {

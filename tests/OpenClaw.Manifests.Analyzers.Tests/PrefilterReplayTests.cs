@@ -34,6 +34,16 @@ public sealed class PrefilterReplayTests
             await (Task)method.Invoke(Activator.CreateInstance(method.DeclaringType!), null)!;
     }
 
+    // The cross-layer case tables' C# through all analyzers at once, again with the prefilters off: the markup there
+    // says what every rule reports on the case and that no other rule reports anything.
+    [Theory]
+    [MemberData(nameof(CrossLayer.CrossLayerTests.Cases), MemberType = typeof(CrossLayer.CrossLayerTests))]
+    public async Task Every_cross_layer_case_gives_the_same_diagnostics_with_the_syntax_prefilters_off(string name)
+    {
+        using (Prefilters.ForceOff())
+            await new CrossLayer.CrossLayerTests().Compile_time(name);
+    }
+
     [Fact]
     public void Replays_every_rule_test_class()
     {

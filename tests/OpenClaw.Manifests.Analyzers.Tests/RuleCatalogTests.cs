@@ -13,8 +13,6 @@ public sealed class RuleCatalogTests
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToArray();
 
-    internal static readonly string RepositoryRoot = FindRepositoryRoot();
-
     public static TheoryData<string> AnalyzerRuleIds()
     {
         var data = new TheoryData<string>();
@@ -52,7 +50,7 @@ public sealed class RuleCatalogTests
     [MemberData(nameof(AnalyzerRuleIds))]
     public void Rule_is_tracked_in_the_unshipped_release(string id)
     {
-        var unshipped = File.ReadAllText(Path.Combine(RepositoryRoot, "analyzers", "OpenClaw.Manifests.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        var unshipped = File.ReadAllText(Path.Combine(RepoPaths.Root, "analyzers", "OpenClaw.Manifests.Analyzers", "AnalyzerReleases.Unshipped.md"));
         Assert.Contains(id + " |", unshipped, StringComparison.Ordinal);
     }
 
@@ -61,21 +59,10 @@ public sealed class RuleCatalogTests
     {
         foreach (var rule in RuleCatalog.All)
         {
-            var page = Path.Combine(RepositoryRoot, "docs", "rules", rule.Id + ".md");
+            var page = Path.Combine(RepoPaths.Root, "docs", "rules", rule.Id + ".md");
             Assert.True(File.Exists(page), $"missing {page}");
             Assert.StartsWith("# " + rule.Id, File.ReadAllText(page), StringComparison.Ordinal);
             Assert.EndsWith("docs/rules/" + rule.Id + ".md", rule.HelpLink, StringComparison.Ordinal);
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OpenClaw.Manifests.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException("OpenClaw.Manifests.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -155,7 +155,7 @@ public sealed class ArgoDeliveryTests
         using var dir = new TempDir();
         var tree = GeneratedTree.Build(With(ArgoDelivery.ApplicationSet));
         var set = GeneratedTree.Text(tree, ArgoApplications.ApplicationSetFile).Replace("goTemplate: true", "goTemplate: \"yes\"", StringComparison.Ordinal);
-        var source = GeneratedTree.Text(tree, FluxSource.File).Replace("operation: \"copy\"", "operation: \"unpack\"", StringComparison.Ordinal);
+        var source = GeneratedTree.Text(tree, FluxSource.File).Replace("operation: copy", "operation: unpack", StringComparison.Ordinal);
         dir.File("applicationset.yaml", set);
         dir.File("ocirepository.yaml", source);
 

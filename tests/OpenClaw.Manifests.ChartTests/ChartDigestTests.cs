@@ -13,7 +13,7 @@ public sealed class ChartDigestTests
 
     private static ChartDigest.Recorded Current() => new(Names.ChartVersion, ChartDigest.Compute(Chart()));
 
-    private static (int Exit, string Stdout, string Stderr) Generate(string outDir, bool check = false) => GenerateCli.Generate(outDir, check);
+    private static CliResult Generate(string outDir, bool check = false) => GenerateCli.Generate(outDir, check);
 
     [Fact]
     public void The_digest_covers_every_byte_and_every_name_of_the_chart()
@@ -71,7 +71,7 @@ public sealed class ChartDigestTests
         foreach (var check in new[] { false, true })
         {
             var result = Generate(outDir, check);
-            Assert.Equal(1, result.Exit);
+            Assert.Equal(1, result.ExitCode);
             Assert.Contains($"{ChartDigest.File}: the content of chart {Names.Chart} changed but its version {Names.ChartVersion} did not", result.Stderr);
             Assert.Contains("nothing was written", result.Stderr);
             Assert.True(TreeDiff.Compute(before, FileTree.ReadFrom(outDir)).IsEmpty, "the output folder changed although generation was refused");
@@ -87,10 +87,10 @@ public sealed class ChartDigestTests
 
         var result = Generate(outDir);
 
-        Assert.True(result.Exit == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         var recorded = ChartDigest.Read(ChartDigest.File, File.ReadAllText(Path.Combine(outDir, ChartDigest.File)));
         Assert.Equal(Current(), recorded);
-        Assert.Equal(0, Generate(outDir, check: true).Exit);
+        Assert.Equal(0, Generate(outDir, check: true).ExitCode);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class ChartDigestTests
 
         var result = Generate(outDir, check: true);
 
-        Assert.Equal(1, result.Exit);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains(ChartDigest.File + ": 'digest' must be sha256:", result.Stderr);
     }
 

@@ -30,9 +30,9 @@ public sealed class GenerateCommandTests
 
         """;
 
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args) => GenerateCli.Run(args);
+    private static CliResult Run(params string[] args) => CliRunner.Run(args);
 
-    private static (int Exit, string Stdout, string Stderr) Generate(string outDir, bool check = false) => GenerateCli.Generate(outDir, check);
+    private static CliResult Generate(string outDir, bool check = false) => GenerateCli.Generate(outDir, check);
 
     [Fact]
     public void Generate_writes_chart_overlays_and_rules_and_check_is_then_clean()
@@ -40,13 +40,13 @@ public sealed class GenerateCommandTests
         using var dir = new TempDir();
         var outDir = Path.Combine(dir.Path, "charts-out");
         var first = Generate(outDir);
-        Assert.True(first.Exit == 0, first.Stderr);
+        Assert.True(first.ExitCode == 0, first.Stderr);
         foreach (var f in new[] { "bp-openclaw/Chart.yaml", "bp-openclaw/values.yaml", "bp-openclaw/values.schema.json", "bp-openclaw/README.md", "bp-openclaw/.helmignore",
                      "bp-openclaw/templates/_helpers.tpl", "bp-openclaw/templates/NOTES.txt", ".sops.yaml",
                      "tenants/acme/values.yaml", "tenants/acme/helmrelease.yaml", "tenants/acme/application.yaml", "tenants/acme/rendered.yaml" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f + " missing");
         var check = Generate(outDir, check: true);
-        Assert.True(check.Exit == 0, check.Stdout + check.Stderr);
+        Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class GenerateCommandTests
         using var dir = new TempDir();
         var a = Path.Combine(dir.Path, "a");
         var b = Path.Combine(dir.Path, "b");
-        Assert.Equal(0, Generate(a).Exit);
-        Assert.Equal(0, Generate(b).Exit);
+        Assert.Equal(0, Generate(a).ExitCode);
+        Assert.Equal(0, Generate(b).ExitCode);
         var ta = FileTree.ReadFrom(a);
         var tb = FileTree.ReadFrom(b);
         Assert.Equal(ta.Files.Keys, tb.Files.Keys);
@@ -72,12 +72,12 @@ public sealed class GenerateCommandTests
     {
         using var dir = new TempDir();
         var outDir = Path.Combine(dir.Path, "charts-out");
-        Assert.Equal(0, Generate(outDir).Exit);
+        Assert.Equal(0, Generate(outDir).ExitCode);
         var values = Path.Combine(outDir, "bp-openclaw", "values.yaml");
         File.AppendAllText(values, "extra: true\n");
         File.Delete(Path.Combine(outDir, "tenants", "globex", "helmrelease.yaml"));
         var check = Generate(outDir, check: true);
-        Assert.Equal(1, check.Exit);
+        Assert.Equal(1, check.ExitCode);
         Assert.Contains("diff --git a/bp-openclaw/values.yaml b/bp-openclaw/values.yaml", check.Stdout);
         Assert.Contains("-extra: true", check.Stdout);
         Assert.Contains("tenants/globex/helmrelease.yaml", check.Stdout);
@@ -89,12 +89,12 @@ public sealed class GenerateCommandTests
     {
         using var dir = new TempDir();
         var outDir = Path.Combine(dir.Path, "charts-out");
-        Assert.Equal(0, Generate(outDir).Exit);
+        Assert.Equal(0, Generate(outDir).ExitCode);
         var secret = dir.File("charts-out/tenants/initech/secret.sops.yaml", Encrypted);
         var again = Generate(outDir);
-        Assert.True(again.Exit == 0, again.Stderr);
+        Assert.True(again.ExitCode == 0, again.Stderr);
         Assert.Equal(Encrypted, File.ReadAllText(secret));
-        Assert.Equal(0, Generate(outDir, check: true).Exit);
+        Assert.Equal(0, Generate(outDir, check: true).ExitCode);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class GenerateCommandTests
     {
         using var dir = new TempDir();
         var outDir = Path.Combine(dir.Path, "charts-out");
-        Assert.Equal(0, Generate(outDir).Exit);
+        Assert.Equal(0, Generate(outDir).ExitCode);
         var plaintext = Encrypted.Replace("ENC[AES256_GCM,data:3q2+7wAB,iv:AAAAAAAAAAAAAAAAAAAAAA==,tag:BBBBBBBBBBBBBBBBBBBBBB==,type:str]", "hunter2-is-my-password", StringComparison.Ordinal);
         dir.File("charts-out/tenants/initech/secret.sops.yaml", plaintext);
         File.Delete(Path.Combine(outDir, "tenants", "acme", "values.yaml"));
@@ -110,7 +110,7 @@ public sealed class GenerateCommandTests
 
         var result = Generate(outDir);
 
-        Assert.Equal(1, result.Exit);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("secret.sops.yaml(8,20): error OCM0003", result.Stderr);
         Assert.Contains("stringData.client-secret is not encrypted", result.Stderr);
         Assert.DoesNotContain("hunter2", result.Stderr);
@@ -134,7 +134,7 @@ public sealed class GenerateCommandTests
     {
         using var dir = new TempDir();
         var result = Run(["generate", "--tenants", RepoPaths.Samples, "--settings", Path.Combine(dir.Path, "nope.yaml"), "--out", Path.Combine(dir.Path, "out")]);
-        Assert.Equal(2, result.Exit);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("nope.yaml", result.Stderr);
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "out")));
     }
@@ -144,6 +144,6 @@ public sealed class GenerateCommandTests
     {
         // What CI runs as 'openclaw-manifests generate --check': a stale charts-out fails here with the diff.
         var check = Run(["generate", "--tenants", RepoPaths.Samples, "--settings", RepoPaths.Settings, "--out", RepoPaths.ChartsOut, "--check"]);
-        Assert.True(check.Exit == 0, check.Stdout + check.Stderr);
+        Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
     }
 }

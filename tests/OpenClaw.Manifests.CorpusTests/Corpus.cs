@@ -22,38 +22,22 @@ internal sealed record CorpusCase(string Name, string InputPath, string Descript
 
 internal static class Corpus
 {
-    /// <summary>tests/corpus, found by walking up from the test binaries (the corpus is read in place, never copied).</summary>
-    public static string Root { get; } = FindRoot();
-
-    /// <summary>The repository root (two levels above tests/corpus).</summary>
-    public static string RepoRoot => Path.GetFullPath(Path.Combine(Root, "..", ".."));
-
     /// <summary>
     /// Arguments for <c>generate</c>. The platform settings file defaults to a path relative to the working directory,
     /// which a test run does not control, so the repository's sample is named explicitly when it exists.
     /// </summary>
     public static string[] GenerateArgs(string tenants, string output)
     {
-        var settings = Path.Combine(RepoRoot, "samples", "platform.yaml");
+        var settings = RepoPaths.Settings;
         return File.Exists(settings)
             ? ["generate", "--tenants", tenants, "--settings", settings, "--out", output]
             : ["generate", "--tenants", tenants, "--no-gitops", "--out", output];
     }
 
-    public static string Bad => Path.Combine(Root, "bad").Replace('\\', '/');
-    public static string BadSets => Path.Combine(Root, "bad-sets").Replace('\\', '/');
-    public static string Good => Path.Combine(Root, "good").Replace('\\', '/');
-    public static string GoodSets => Path.Combine(Root, "good-sets").Replace('\\', '/');
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "corpus");
-            if (Directory.Exists(Path.Combine(candidate, "bad"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("tests/corpus not found above " + AppContext.BaseDirectory);
-    }
+    public static string Bad => Path.Combine(RepoPaths.Corpus, "bad").Replace('\\', '/');
+    public static string BadSets => Path.Combine(RepoPaths.Corpus, "bad-sets").Replace('\\', '/');
+    public static string Good => Path.Combine(RepoPaths.Corpus, "good").Replace('\\', '/');
+    public static string GoodSets => Path.Combine(RepoPaths.Corpus, "good-sets").Replace('\\', '/');
 
     public static IEnumerable<string> BadFileNames()
         => Directory.EnumerateFiles(Bad, "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal);

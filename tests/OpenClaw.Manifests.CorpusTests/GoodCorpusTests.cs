@@ -17,7 +17,7 @@ public sealed class GoodCorpusTests
     [MemberData(nameof(GoodInputs))]
     public async Task Good_twin_passes_validate_and_generates(string relative)
     {
-        var path = Corpus.Root.Replace('\\', '/') + "/" + relative;
+        var path = RepoPaths.Corpus.Replace('\\', '/') + "/" + relative;
         await AssertAcceptedAsync(path);
     }
 
@@ -27,14 +27,14 @@ public sealed class GoodCorpusTests
         Assert.True(set.IsClean, string.Join("\n", set.Diagnostics));
         Assert.Equal(set.Files.Count, set.Tenants.Count);
 
-        var validate = await CliHarness.RunAsync("validate", path);
+        var validate = await CliRunner.RunAsync("validate", path);
         Assert.True(validate.ExitCode == 0 && validate.Crash is null, validate.ToString());
 
         var parent = Path.Combine(Path.GetTempPath(), "ocm-corpus-good-" + Guid.NewGuid().ToString("N"));
         try
         {
             var output = Path.Combine(parent, "charts-out");
-            var generate = await CliHarness.RunAsync(Corpus.GenerateArgs(path, output));
+            var generate = await CliRunner.RunAsync(Corpus.GenerateArgs(path, output));
             Assert.True(generate.ExitCode == 0 && generate.Crash is null, generate.ToString());
             foreach (var t in set.Tenants)
                 Assert.True(Directory.Exists(Path.Combine(output, "tenants", t.Tenant.Name.Value)), $"no output for tenant {t.Tenant.Name.Value}");

@@ -20,16 +20,7 @@ internal sealed class OutputFolder : IDisposable
     public string Out { get; }
 
     /// <summary>Every file and folder under the parent (so staging leftovers count), with file bytes.</summary>
-    public SortedDictionary<string, string> Snapshot()
-    {
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in Directory.EnumerateFileSystemEntries(_parent, "*", SearchOption.AllDirectories))
-        {
-            var rel = Path.GetRelativePath(_parent, entry).Replace('\\', '/');
-            result[rel] = File.Exists(entry) ? Convert.ToHexString(File.ReadAllBytes(entry)) : "(folder)";
-        }
-        return result;
-    }
+    public FolderSnapshot Snapshot() => FolderSnapshot.Of(_parent, folders: true);
 
     public void Dispose()
     {

@@ -26,17 +26,17 @@ internal static class Rejection
             Check(set.Tenants.Count == 0, "a tenant loaded from a file with errors", context);
 
         // 2. `validate <case>`.
-        var validate = await CliHarness.RunAsync("validate", c.InputPath);
+        var validate = await CliRunner.RunAsync("validate", c.InputPath);
         CliChecks(c, validate, "validate");
 
         // 3. `generate --tenants <case> --out <folder>`: refused, and the folder untouched.
         using var output = new OutputFolder();
         var before = output.Snapshot();
-        var generate = await CliHarness.RunAsync(Corpus.GenerateArgs(c.InputPath, output.Out));
+        var generate = await CliRunner.RunAsync(Corpus.GenerateArgs(c.InputPath, output.Out));
         CliChecks(c, generate, "generate");
         var after = output.Snapshot();
-        Check(before.SequenceEqual(after), "generate changed the output folder",
-            $"case '{c.Name}'\nbefore: {string.Join(", ", before.Keys)}\nafter:  {string.Join(", ", after.Keys)}\n{generate}");
+        Check(before.Equals(after), "generate changed the output folder",
+            $"case '{c.Name}'\n{after.Describe(before)}\nbefore: {string.Join(", ", before.Paths)}\nafter:  {string.Join(", ", after.Paths)}\n{generate}");
     }
 
     private static void CliChecks(CorpusCase c, CliResult r, string command)

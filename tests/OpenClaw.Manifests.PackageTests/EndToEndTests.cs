@@ -27,14 +27,14 @@ public sealed partial class EndToEndTests : IDisposable
     private string Feed => Path.Combine(_work, "feed");
     private string App => Path.Combine(_work, "platform");
 
-    private static IReadOnlyList<DocSnippet> Snippets => DocSnippet.All(Repo.Root);
+    private static IReadOnlyList<DocSnippet> Snippets => DocSnippet.All(RepoPaths.Root);
 
     private static string Snippet(string kind) => Snippets.Single(s => s.Kind == kind).Code;
 
     private void Pack()
     {
-        Run(Repo.Root, "dotnet", "pack", "packaging/OpenClaw.Manifests/OpenClaw.Manifests.Package.csproj", "-c", Configuration, "--no-build", "-o", Feed, $"-p:Version={_version}");
-        Run(Repo.Root, "dotnet", "pack", "generators/OpenClaw.Manifests.Cli/OpenClaw.Manifests.Cli.csproj", "-c", Configuration, "--no-build", "-o", Feed, $"-p:Version={_version}");
+        Run(RepoPaths.Root, "dotnet", "pack", "packaging/OpenClaw.Manifests/OpenClaw.Manifests.Package.csproj", "-c", Configuration, "--no-build", "-o", Feed, $"-p:Version={_version}");
+        Run(RepoPaths.Root, "dotnet", "pack", "generators/OpenClaw.Manifests.Cli/OpenClaw.Manifests.Cli.csproj", "-c", Configuration, "--no-build", "-o", Feed, $"-p:Version={_version}");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed partial class EndToEndTests : IDisposable
         // The schema for editors ships in the package, the same bytes generate writes into the output folder.
         using (var zip = ZipFile.OpenRead(package))
         using (var reader = new StreamReader(zip.GetEntry("schema/tenant.schema.json")!.Open()))
-            Assert.Equal(File.ReadAllText(Path.Combine(Repo.Root, "charts-out", "tenant.schema.json")), reader.ReadToEnd());
+            Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "charts-out", "tenant.schema.json")), reader.ReadToEnd());
 
         WriteConsumer("Unsafe.cs.txt");
         var failed = Run(App, expectFailure: true, "dotnet", "build", "-p:OpenClawVersion=" + _version);
@@ -80,7 +80,7 @@ public sealed partial class EndToEndTests : IDisposable
         // The C# tenant equals samples/tenants/acme.yaml, so the reviewed snapshot of that sample is the approved file.
         var approved = Path.Combine(App, "approved", "acme.verified.yaml");
         Directory.CreateDirectory(Path.GetDirectoryName(approved)!);
-        File.Copy(Path.Combine(Repo.Root, "tests", "OpenClaw.Manifests.Tests", "Snapshots", "acme.rendered.verified.yaml"), approved);
+        File.Copy(Path.Combine(RepoPaths.Root, "tests", "OpenClaw.Manifests.Tests", "Snapshots", "acme.rendered.verified.yaml"), approved);
         Assert.Contains("snapshot ok", Run(App, "dotnet", "run", "--no-build", "--", approved));
         Assert.Equal(File.ReadAllText(approved), rendered[(rendered.IndexOf("\n---\n", StringComparison.Ordinal) + 1)..]);
         var missing = Path.Combine(App, "approved", "other.verified.yaml");
@@ -163,7 +163,7 @@ public sealed partial class EndToEndTests : IDisposable
         File.Copy(Path.Combine(consumer, "Program.cs.txt"), Path.Combine(App, "Program.cs"), overwrite: true);
         File.Copy(Path.Combine(consumer, tenantsSource), Path.Combine(App, "Tenants.cs"), overwrite: true);
         File.Copy(Path.Combine(consumer, "openclaw.yaml.txt"), Path.Combine(App, "openclaw.yaml"), overwrite: true);
-        File.Copy(Path.Combine(Repo.Root, "samples", "platform.yaml"), Path.Combine(App, "platform.yaml"), overwrite: true);
+        File.Copy(Path.Combine(RepoPaths.Root, "samples", "platform.yaml"), Path.Combine(App, "platform.yaml"), overwrite: true);
         File.WriteAllText(Path.Combine(App, ".gitignore"), "bin/\nobj/\n");
         // docs/platform-repo.md's nuget.config, naming this run's feed folder instead of the docs' example path.
         File.WriteAllText(Path.Combine(_work, "nuget.config"), Snippets.Single(s => s.Kind == "platform-nuget-config").Code.Replace("/srv/nuget-mirror", Feed, StringComparison.Ordinal));

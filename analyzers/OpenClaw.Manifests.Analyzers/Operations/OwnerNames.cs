@@ -20,10 +20,10 @@ internal static class OwnerNames
             if (current is IObjectCreationOperation { Initializer: { } initializer } creation)
             {
                 if (SymbolEqualityComparer.Default.Equals(creation.Type, symbols.V1Container)
-                    && Values.TryGetInitializedString(initializer, symbols.ContainerName, out var name))
+                    && ConstantValues.TryGetInitializedString(initializer, symbols.ContainerName, out var name))
                     return name;
                 if (SymbolEqualityComparer.Default.Equals(creation.Type, symbols.V1EphemeralContainer)
-                    && Values.TryGetInitializedString(initializer, symbols.EphemeralContainerName, out name))
+                    && ConstantValues.TryGetInitializedString(initializer, symbols.EphemeralContainerName, out name))
                     return name;
             }
         }
@@ -43,8 +43,8 @@ internal static class OwnerNames
             {
                 if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
                     && target.Property.Name == "Metadata"
-                    && Values.Unwrap(assignment.Value) is IObjectCreationOperation metadata
-                    && Values.TryGetInitializedString(metadata.Initializer, symbols.MetadataName, out var name))
+                    && ConstantValues.Unwrap(assignment.Value) is IObjectCreationOperation metadata
+                    && ConstantValues.TryGetInitializedString(metadata.Initializer, symbols.MetadataName, out var name))
                     return name;
             }
         }

@@ -18,7 +18,7 @@ internal static class PartialStrings
     public static bool TryRead(IOperation operation, out string trailingText, out bool hasAt)
     {
         var state = new State();
-        var unwrapped = Values.Unwrap(operation);
+        var unwrapped = ConstantValues.Unwrap(operation);
         if (unwrapped is not IInterpolatedStringOperation && unwrapped is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add })
         {
             trailingText = string.Empty;

@@ -72,7 +72,7 @@ internal sealed class RbacRuleShape
                     break;
             }
 
-            current = call.Instance is null ? null : Values.Unwrap(call.Instance);
+            current = call.Instance is null ? null : ConstantValues.Unwrap(call.Instance);
         }
 
         switch (current)
@@ -95,7 +95,7 @@ internal sealed class RbacRuleShape
     private static List<IOperation>? ParamsElements(IInvocationOperation call, int index)
     {
         var elements = new List<IOperation>();
-        return index < call.Arguments.Length && Values.TryGetElements(call.Arguments[index].Value, elements) ? elements : null;
+        return index < call.Arguments.Length && ConstantValues.TryGetElements(call.Arguments[index].Value, elements) ? elements : null;
     }
 
     private void Merge(IObjectOrCollectionInitializerOperation initializer)
@@ -119,7 +119,7 @@ internal sealed class RbacRuleShape
             }
 
             var elements = new List<IOperation>();
-            if (!Values.TryGetElements(value, elements))
+            if (!ConstantValues.TryGetElements(value, elements))
                 elements = null;
             switch (target.Property.Name)
             {

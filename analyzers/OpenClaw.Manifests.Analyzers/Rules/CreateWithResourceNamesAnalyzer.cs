@@ -26,13 +26,13 @@ public sealed class CreateWithResourceNamesAnalyzer : RuleAnalyzer
         => RbacRuleActions.Register(start, symbols, MayReport, Analyze);
 
     // Settled from syntax unless names are listed and a verb is create, deletecollection or not a literal.
-    private static bool MayReport(RuleSyntax rule)
+    private static bool MayReport(RbacRuleSyntax rule)
     {
         if (rule.ResourceNames.Count == 0)
             return false;
         foreach (var verb in rule.Verbs)
         {
-            if (!SyntaxValues.TryFold(verb, out var text) || RbacFacts.IsNameBlindVerb(text))
+            if (!SyntaxLiterals.TryFold(verb, out var text) || RbacFacts.IsNameBlindVerb(text))
                 return true;
         }
 
@@ -47,7 +47,7 @@ public sealed class CreateWithResourceNamesAnalyzer : RuleAnalyzer
         var offending = new List<(IOperation Operation, string Verb)>();
         foreach (var verb in shape.Verbs)
         {
-            if (Values.TryGetString(verb, out var text) && RbacFacts.IsNameBlindVerb(text))
+            if (ConstantValues.TryGetString(verb, out var text) && RbacFacts.IsNameBlindVerb(text))
                 offending.Add((verb, text));
         }
 

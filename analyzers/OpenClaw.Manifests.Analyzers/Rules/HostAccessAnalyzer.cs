@@ -39,17 +39,17 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
     private static bool MayReport(AssignmentExpressionSyntax assignment)
     {
         var value = assignment.Right;
-        var name = SyntaxValues.MemberName(assignment.Left);
+        var name = SyntaxLiterals.MemberName(assignment.Left);
         if (HostFacts.HostNamespaceField(name) is not null)
-            return !SyntaxValues.IsLiteral(value, SyntaxKind.FalseLiteralExpression) && !SyntaxValues.IsLiteral(value, SyntaxKind.NullLiteralExpression);
+            return !SyntaxLiterals.IsLiteral(value, SyntaxKind.FalseLiteralExpression) && !SyntaxLiterals.IsLiteral(value, SyntaxKind.NullLiteralExpression);
         if (name == "HostPath")
-            return !SyntaxValues.IsLiteral(value, SyntaxKind.NullLiteralExpression);
+            return !SyntaxLiterals.IsLiteral(value, SyntaxKind.NullLiteralExpression);
 
         var values = new List<ExpressionSyntax>();
-        SyntaxValues.CollectDirectValues(value, values);
+        SyntaxLiterals.CollectDirectValues(value, values);
         foreach (var item in values)
         {
-            if (SyntaxValues.TryFold(item, out var text) && HostFacts.FindRuntimeSocket(text) is not null)
+            if (SyntaxLiterals.TryFold(item, out var text) && HostFacts.FindRuntimeSocket(text) is not null)
                 return true;
         }
 
@@ -64,7 +64,7 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
         if (assignment.Target is not IPropertyReferenceOperation target || !symbols.IsK8sType(target.Property.ContainingType))
             return;
         var property = target.Property;
-        var value = Values.Unwrap(assignment.Value);
+        var value = ConstantValues.Unwrap(assignment.Value);
         if (KnownSymbols.Is(property, symbols.HostNetwork) || KnownSymbols.Is(property, symbols.HostPid) || KnownSymbols.Is(property, symbols.HostIpc))
         {
             if (value.ConstantValue is { HasValue: true, Value: true })
@@ -76,7 +76,7 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
         {
             if (value.ConstantValue is { HasValue: true, Value: null })
                 return;
-            var path = value is IObjectCreationOperation source && Values.TryGetInitializedString(source.Initializer, symbols.HostPathPath, out var p) ? p : null;
+            var path = value is IObjectCreationOperation source && ConstantValues.TryGetInitializedString(source.Initializer, symbols.HostPathPath, out var p) ? p : null;
             var what = path is null ? "a hostPath volume"
                 : HostFacts.FindRuntimeSocket(path) is not null ? $"a hostPath volume of the container-runtime socket '{path}'"
                 : $"a hostPath volume of '{path}'";
@@ -94,7 +94,7 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
 
     private static void CheckSockets(RuleContext context, ISimpleAssignmentOperation assignment, KnownSymbols symbols)
     {
-        if (Values.TryGetString(assignment.Value, out var text))
+        if (ConstantValues.TryGetString(assignment.Value, out var text))
         {
             if (HostFacts.FindRuntimeSocket(text) is not null)
                 Report(context, assignment.Value, assignment, symbols, $"the container-runtime socket '{text}'");
@@ -104,11 +104,11 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
         if (assignment.Target.Type?.SpecialType == SpecialType.System_String)
             return;
         var elements = new List<IOperation>();
-        if (!Values.TryGetElements(assignment.Value, elements))
+        if (!ConstantValues.TryGetElements(assignment.Value, elements))
             return;
         foreach (var element in elements)
         {
-            if (Values.TryGetString(element, out text) && HostFacts.FindRuntimeSocket(text) is not null)
+            if (ConstantValues.TryGetString(element, out text) && HostFacts.FindRuntimeSocket(text) is not null)
                 Report(context, element, assignment, symbols, $"the container-runtime socket '{text}'");
         }
     }

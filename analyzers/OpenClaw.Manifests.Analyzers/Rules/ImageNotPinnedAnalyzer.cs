@@ -59,17 +59,17 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
     private static bool MayReport(InvocationExpressionSyntax syntax, KnownSymbols symbols)
     {
         var arguments = syntax.ArgumentList.Arguments;
-        var name = SyntaxValues.MemberName(syntax.Expression);
+        var name = SyntaxLiterals.MemberName(syntax.Expression);
         if (arguments.Count == 0 || name is not ("Parse" or "TryParse" or "Create")
-            || !symbols.TypeNames.MayDenote(SyntaxValues.Receiver(syntax), "ImageReference"))
+            || !symbols.TypeNames.MayDenote(SyntaxLiterals.Receiver(syntax), "ImageReference"))
             return false;
-        return !(name == "Create" ? CreateIsPinned(arguments) : SyntaxValues.TryFold(arguments[0].Expression, out var text) && ImageDigestRule.IsPinned(text));
+        return !(name == "Create" ? CreateIsPinned(arguments) : SyntaxLiterals.TryFold(arguments[0].Expression, out var text) && ImageDigestRule.IsPinned(text));
     }
 
     // Only assignments to Image/Reference whose value is not a pinned literal.
     private static bool MayReport(AssignmentExpressionSyntax syntax)
-        => SyntaxValues.MemberName(syntax.Left) is "Image" or "Reference"
-            && !(SyntaxValues.TryFold(syntax.Right, out var text) && ImageDigestRule.IsPinned(text));
+        => SyntaxLiterals.MemberName(syntax.Left) is "Image" or "Reference"
+            && !(SyntaxLiterals.TryFold(syntax.Right, out var text) && ImageDigestRule.IsPinned(text));
 
     private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
@@ -86,7 +86,7 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
 
     private static void CheckImage(RuleContext context, IOperation value)
     {
-        if (Values.TryGetTracedString(value, out var image))
+        if (ConstantValues.TryGetTracedString(value, out var image))
         {
             if (!ImageDigestRule.IsPinned(image))
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageNotPinned, value.Syntax.GetLocation(), image));
@@ -108,12 +108,12 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
                 return false;
         }
 
-        if (!SyntaxValues.TryFold(arguments[0].Expression, out var repository) || !SyntaxValues.TryFold(arguments[1].Expression, out var digest)
+        if (!SyntaxLiterals.TryFold(arguments[0].Expression, out var repository) || !SyntaxLiterals.TryFold(arguments[1].Expression, out var digest)
             || !ImageDigestRule.IsDigest(digest))
             return false;
         string? tag = null;
-        if (arguments.Count == 3 && !SyntaxValues.IsLiteral(arguments[2].Expression, SyntaxKind.NullLiteralExpression)
-            && !SyntaxValues.TryFold(arguments[2].Expression, out tag))
+        if (arguments.Count == 3 && !SyntaxLiterals.IsLiteral(arguments[2].Expression, SyntaxKind.NullLiteralExpression)
+            && !SyntaxLiterals.TryFold(arguments[2].Expression, out tag))
             return false;
         return ImageDigestRule.IsPinned(ImageDigestRule.Compose(repository, digest, tag));
     }
@@ -135,17 +135,17 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
 
         if (digestArg is null || repositoryArg is null)
             return;
-        var digestKnown = Values.TryGetTracedString(digestArg, out var digest);
+        var digestKnown = ConstantValues.TryGetTracedString(digestArg, out var digest);
         if (digestKnown && !ImageDigestRule.IsDigest(digest))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageNotPinned, digestArg.Syntax.GetLocation(), digest));
             return;
         }
 
-        if (!digestKnown || !Values.TryGetTracedString(repositoryArg, out var repository))
+        if (!digestKnown || !ConstantValues.TryGetTracedString(repositoryArg, out var repository))
             return;
         string? tag = null;
-        if (tagArg is not null && !(tagArg.ConstantValue is { HasValue: true, Value: null }) && !Values.TryGetTracedString(tagArg, out tag))
+        if (tagArg is not null && !(tagArg.ConstantValue is { HasValue: true, Value: null }) && !ConstantValues.TryGetTracedString(tagArg, out tag))
             return;
         var reference = ImageDigestRule.Compose(repository, digest, tag);
         if (!ImageDigestRule.IsPinned(reference))

@@ -84,18 +84,18 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
             case ImplicitElementAccessSyntax:
                 return false;
             case ElementAccessExpressionSyntax element:
-                if (SyntaxValues.MemberName(element.Expression) is "Data" or "StringData")
-                    return SyntaxValues.ContainsLiteral(assignment.Right);
+                if (SyntaxLiterals.MemberName(element.Expression) is "Data" or "StringData")
+                    return SyntaxLiterals.ContainsLiteral(assignment.Right);
                 name = null;
                 break;
             default:
-                name = SyntaxValues.MemberName(assignment.Left);
+                name = SyntaxLiterals.MemberName(assignment.Left);
                 break;
         }
 
         if (name is "Data" or "StringData")
-            return SyntaxValues.ContainsLiteral(assignment.Right);
-        if (name == "Value" && SyntaxValues.Sibling(assignment, "Name") is { } envName && IsSecretEnvLiteral(envName, assignment.Right))
+            return SyntaxLiterals.ContainsLiteral(assignment.Right);
+        if (name == "Value" && SyntaxLiterals.Sibling(assignment, "Name") is { } envName && IsSecretEnvLiteral(envName, assignment.Right))
             return true;
         return HoldsCredentialShape(assignment.Right, name);
     }
@@ -105,12 +105,12 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
         var arguments = invocation.ArgumentList.Arguments;
         if (arguments.Count == 0)
             return false;
-        var receiver = SyntaxValues.Receiver(invocation);
-        var name = SyntaxValues.MemberName(invocation.Expression);
-        if (name == "Add" && arguments.Count == 2 && receiver is not null && SyntaxValues.MemberName(receiver) is "Data" or "StringData")
-            return SyntaxValues.ContainsLiteral(arguments[1].Expression);
+        var receiver = SyntaxLiterals.Receiver(invocation);
+        var name = SyntaxLiterals.MemberName(invocation.Expression);
+        if (name == "Add" && arguments.Count == 2 && receiver is not null && SyntaxLiterals.MemberName(receiver) is "Data" or "StringData")
+            return SyntaxLiterals.ContainsLiteral(arguments[1].Expression);
         // Image references are OCM0001's; their digests look random by design.
-        if (receiver is not null && SyntaxValues.MemberName(receiver) == "ImageReference")
+        if (receiver is not null && SyntaxLiterals.MemberName(receiver) == "ImageReference")
             return false;
         if (name == "Plain" && arguments.Count == 2 && IsSecretEnvLiteral(arguments[0].Expression, arguments[1].Expression))
             return true;
@@ -118,17 +118,17 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
     }
 
     private static bool IsSecretEnvLiteral(ExpressionSyntax name, ExpressionSyntax value)
-        => SyntaxValues.TryFold(name, out var text)
-            && (SyntaxValues.TryFold(value, out var literal) ? SecretHeuristics.IsSecretEnvValue(text, literal) : SecretHeuristics.NameLooksSecret(text));
+        => SyntaxLiterals.TryFold(name, out var text)
+            && (SyntaxLiterals.TryFold(value, out var literal) ? SecretHeuristics.IsSecretEnvValue(text, literal) : SecretHeuristics.NameLooksSecret(text));
 
     // A pinned image under Image/Reference is excluded by the rule anyway, and its digest would pass for entropy.
     private static bool HoldsCredentialShape(ExpressionSyntax value, string? member)
     {
         var values = new List<ExpressionSyntax>();
-        SyntaxValues.CollectDirectValues(value, values);
+        SyntaxLiterals.CollectDirectValues(value, values);
         foreach (var item in values)
         {
-            if (SyntaxValues.TryFold(item, out var text) && SecretHeuristics.DescribeCredential(text) is not null
+            if (SyntaxLiterals.TryFold(item, out var text) && SecretHeuristics.DescribeCredential(text) is not null
                 && !(member is "Image" or "Reference" && ImageDigestRule.IsPinned(text)))
                 return true;
         }
@@ -146,7 +146,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
             CheckSecretData(context, assignment.Value, property);
         }
         else if (property.IsIndexer && target.Instance is not null
-            && Values.Unwrap(target.Instance) is IPropertyReferenceOperation dictionary && IsSecretData(dictionary.Property, symbols))
+            && ConstantValues.Unwrap(target.Instance) is IPropertyReferenceOperation dictionary && IsSecretData(dictionary.Property, symbols))
         {
             // secret.StringData["key"] = "value" outside an initializer.
             CheckSecretValue(context, assignment.Value, dictionary.Property);
@@ -154,7 +154,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
         else if (KnownSymbols.Is(property, symbols.EnvVarValue))
         {
             var name = assignment.Parent is IObjectOrCollectionInitializerOperation initializer
-                && Values.TryGetInitializedString(initializer, symbols.EnvVarName, out var n) ? n : null;
+                && ConstantValues.TryGetInitializedString(initializer, symbols.EnvVarName, out var n) ? n : null;
             CheckEnvValue(context, name, assignment.Value, "V1EnvVar.Value");
         }
         else if (StringShapes.MayHoldStrings(property.Type) && symbols.IsModelType(property.ContainingType) && !IsExcluded(property, symbols))
@@ -179,7 +179,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
     {
         var method = invocation.TargetMethod;
         if (method.Name == "Add" && invocation.Arguments.Length == 2 && invocation.Instance is not null
-            && Values.Unwrap(invocation.Instance) is IPropertyReferenceOperation dictionary && IsSecretData(dictionary.Property, symbols))
+            && ConstantValues.Unwrap(invocation.Instance) is IPropertyReferenceOperation dictionary && IsSecretData(dictionary.Property, symbols))
         {
             CheckSecretValue(context, invocation.Arguments[1].Value, dictionary.Property);
             return;
@@ -190,7 +190,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
             return;
         if (SymbolEqualityComparer.Default.Equals(type, symbols.EnvVarSpec) && method.Name == "Plain" && invocation.Arguments.Length == 2)
         {
-            var name = Values.TryGetString(invocation.Arguments[0].Value, out var n) ? n : null;
+            var name = ConstantValues.TryGetString(invocation.Arguments[0].Value, out var n) ? n : null;
             CheckEnvValue(context, name, invocation.Arguments[1].Value, "EnvVarSpec.Plain");
             return;
         }
@@ -224,7 +224,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
 
     private static void CheckEnvValue(RuleContext context, string? name, IOperation value, string where)
     {
-        if (Values.TryGetString(value, out var text) && SecretHeuristics.IsSecretEnvValue(name, text))
+        if (ConstantValues.TryGetString(value, out var text) && SecretHeuristics.IsSecretEnvValue(name, text))
         {
             Report(context, value, $"environment variable '{name}'");
             return;
@@ -235,22 +235,22 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
 
     private static void CheckCredentials(RuleContext context, IOperation value, string where)
     {
-        if (Values.TryGetString(value, out var text))
+        if (ConstantValues.TryGetString(value, out var text))
         {
             ReportIfCredential(context, value, text, where);
             return;
         }
 
         var elements = new List<IOperation>();
-        if (!Values.TryGetElements(value, elements))
+        if (!ConstantValues.TryGetElements(value, elements))
         {
             elements.Clear();
-            Values.CollectDictionaryValues(value, elements);
+            ConstantValues.CollectDictionaryValues(value, elements);
         }
 
         foreach (var element in elements)
         {
-            if (Values.TryGetString(element, out text))
+            if (ConstantValues.TryGetString(element, out text))
                 ReportIfCredential(context, element, text, where);
         }
     }
@@ -265,7 +265,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
     private static void CheckSecretData(RuleContext context, IOperation dictionary, IPropertySymbol property)
     {
         var values = new List<IOperation>();
-        Values.CollectDictionaryValues(dictionary, values);
+        ConstantValues.CollectDictionaryValues(dictionary, values);
         foreach (var value in values)
             CheckSecretValue(context, value, property);
     }
@@ -275,7 +275,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
     private static void CheckSecretValue(RuleContext context, IOperation value, IPropertySymbol property)
     {
         var where = "V1Secret." + property.Name;
-        var literal = FindLiteral(Values.Unwrap(value));
+        var literal = FindLiteral(ConstantValues.Unwrap(value));
         if (literal is not null)
             Report(context, literal, where);
     }
@@ -314,7 +314,7 @@ public sealed class PlaintextSecretAnalyzer : RuleAnalyzer
     // One level only: GetBytes(Environment.GetEnvironmentVariable("NAME")) holds the literal "NAME", not a secret.
     private static IOperation? FindDirectLiteral(IOperation operation)
     {
-        var unwrapped = Values.Unwrap(operation);
+        var unwrapped = ConstantValues.Unwrap(operation);
         if (unwrapped.ConstantValue is { HasValue: true, Value: string text })
             return text.Length > 0 ? unwrapped : null;
         return unwrapped is IUtf8StringOperation { Value.Length: > 0 } ? unwrapped : null;

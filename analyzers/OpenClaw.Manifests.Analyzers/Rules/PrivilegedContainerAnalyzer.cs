@@ -40,23 +40,23 @@ public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
     private static bool MayReport(AssignmentExpressionSyntax assignment)
     {
         var value = assignment.Right;
-        if (SyntaxValues.IsLiteral(value, SyntaxKind.NullLiteralExpression))
+        if (SyntaxLiterals.IsLiteral(value, SyntaxKind.NullLiteralExpression))
             return false;
-        switch (SyntaxValues.MemberName(assignment.Left))
+        switch (SyntaxLiterals.MemberName(assignment.Left))
         {
             case "Privileged" or "AllowPrivilegeEscalation":
-                return !SyntaxValues.IsLiteral(value, SyntaxKind.FalseLiteralExpression);
+                return !SyntaxLiterals.IsLiteral(value, SyntaxKind.FalseLiteralExpression);
             case "RunAsNonRoot":
-                return !SyntaxValues.IsLiteral(value, SyntaxKind.TrueLiteralExpression);
+                return !SyntaxLiterals.IsLiteral(value, SyntaxKind.TrueLiteralExpression);
             case "RunAsUser":
-                return !SyntaxValues.IsNonZeroNumber(value);
+                return !SyntaxLiterals.IsNonZeroNumber(value);
             case "Add":
                 var elements = new List<ExpressionSyntax>();
-                if (!SyntaxValues.TryGetElements(value, elements))
+                if (!SyntaxLiterals.TryGetElements(value, elements))
                     return false;
                 foreach (var element in elements)
                 {
-                    if (!SyntaxValues.TryFold(element, out var capability) || CapabilityFacts.IsForbiddenToAdd(capability))
+                    if (!SyntaxLiterals.TryFold(element, out var capability) || CapabilityFacts.IsForbiddenToAdd(capability))
                         return true;
                 }
 
@@ -75,7 +75,7 @@ public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
         var property = target.Property;
         if (!symbols.IsK8sType(property.ContainingType))
             return;
-        var value = Values.Unwrap(assignment.Value);
+        var value = ConstantValues.Unwrap(assignment.Value);
         string? problem = null;
         if (KnownSymbols.Is(property, symbols.Privileged) && IsTrue(value))
             problem = "privileged: true";
@@ -95,11 +95,11 @@ public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
     private static void ReportCapabilities(RuleContext context, IOperation value, KnownSymbols symbols)
     {
         var elements = new List<IOperation>();
-        if (!Values.TryGetElements(value, elements))
+        if (!ConstantValues.TryGetElements(value, elements))
             return;
         foreach (var element in elements)
         {
-            if (Values.TryGetString(element, out var capability) && CapabilityFacts.IsForbiddenToAdd(capability))
+            if (ConstantValues.TryGetString(element, out var capability) && CapabilityFacts.IsForbiddenToAdd(capability))
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrivilegedContainer, element.Syntax.GetLocation(), OwnerNames.Container(element, symbols), "capabilities.add: " + capability));
         }
     }

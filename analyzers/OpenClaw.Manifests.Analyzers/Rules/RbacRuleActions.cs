@@ -17,7 +17,7 @@ internal static class RbacRuleActions
     public static void Register(
         CompilationStartAnalysisContext start,
         KnownSymbols symbols,
-        Func<RuleSyntax, bool> mayReport,
+        Func<RbacRuleSyntax, bool> mayReport,
         Action<RuleContext, RbacRuleShape> analyze)
     {
         RuleContext.Register(start, c =>
@@ -31,9 +31,9 @@ internal static class RbacRuleActions
         });
     }
 
-    private static void Analyze(RuleContext context, SyntaxNode node, KnownSymbols symbols, Func<RuleSyntax, bool> mayReport, Action<RuleContext, RbacRuleShape> analyze)
+    private static void Analyze(RuleContext context, SyntaxNode node, KnownSymbols symbols, Func<RbacRuleSyntax, bool> mayReport, Action<RuleContext, RbacRuleShape> analyze)
     {
-        if (context.PrefiltersOn && (RuleSyntax.Read(node, symbols.TypeNames) is not { } rule || !mayReport(rule)))
+        if (context.PrefiltersOn && (RbacRuleSyntax.Read(node, symbols.TypeNames) is not { } rule || !mayReport(rule)))
             return;
         var shape = context.Bind(node) switch
         {

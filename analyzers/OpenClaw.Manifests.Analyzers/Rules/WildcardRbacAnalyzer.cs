@@ -25,7 +25,7 @@ public sealed class WildcardRbacAnalyzer : RuleAnalyzer
         => RbacRuleActions.Register(start, symbols, MayReport, Analyze);
 
     // Literal lists without "*", the common case, are settled here; a name (maybe a constant) goes to the binder.
-    private static bool MayReport(RuleSyntax rule)
+    private static bool MayReport(RbacRuleSyntax rule)
         => MayHoldWildcard(RbacList.ApiGroups, rule.ApiGroups) || MayHoldWildcard(RbacList.Resources, rule.Resources)
             || MayHoldWildcard(RbacList.Verbs, rule.Verbs) || MayHoldWildcard(RbacList.NonResourceUrls, rule.NonResourceUrls);
 
@@ -33,7 +33,7 @@ public sealed class WildcardRbacAnalyzer : RuleAnalyzer
     {
         foreach (var element in elements)
         {
-            if (!SyntaxValues.TryFold(element, out var text) || RbacFacts.IsWildcard(list, text))
+            if (!SyntaxLiterals.TryFold(element, out var text) || RbacFacts.IsWildcard(list, text))
                 return true;
         }
 
@@ -54,7 +54,7 @@ public sealed class WildcardRbacAnalyzer : RuleAnalyzer
             return;
         foreach (var element in elements)
         {
-            if (Values.TryGetString(element, out var text) && RbacFacts.IsWildcard(list, text))
+            if (ConstantValues.TryGetString(element, out var text) && RbacFacts.IsWildcard(list, text))
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.WildcardRbac, element.Syntax.GetLocation(), RbacFacts.YamlName(list)));
         }
     }

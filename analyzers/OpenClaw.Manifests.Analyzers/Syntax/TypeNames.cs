@@ -31,7 +31,7 @@ internal sealed class TypeNames
     {
         if (receiver is null)
             return _staticImports.Contains(typeName);
-        var name = SyntaxValues.MemberName(receiver);
+        var name = SyntaxLiterals.MemberName(receiver);
         return name is not null && (name == typeName || (_aliases.TryGetValue(name, out var target) && target == typeName));
     }
 
@@ -52,7 +52,7 @@ internal sealed class TypeNames
         foreach (var directive in usings)
         {
             // Roslyn 4.8's syntax still calls the target Name (NamespaceOrType came with 'using' aliases to any type).
-            var target = directive.Name is null ? null : SyntaxValues.MemberName(directive.Name);
+            var target = directive.Name is null ? null : SyntaxLiterals.MemberName(directive.Name);
             if (target is null)
                 continue;
             if (directive.Alias is not null)

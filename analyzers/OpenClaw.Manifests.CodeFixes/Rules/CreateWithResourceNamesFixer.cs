@@ -41,7 +41,7 @@ public sealed class CreateWithResourceNamesFixer : CodeFixProvider
             if (diagnostic.AdditionalLocations.Count == 0)
                 continue;
             var rule = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
-            if (rule is null || RuleSplitter.Split(rule) is null)
+            if (rule is null || RbacRuleSplitter.Split(rule) is null)
                 continue;
             context.RegisterCodeFix(
                 CodeAction.Create(Title, ct => ApplyAsync(context.Document, rule, ct), equivalenceKey: nameof(CreateWithResourceNamesFixer)),
@@ -52,7 +52,7 @@ public sealed class CreateWithResourceNamesFixer : CodeFixProvider
     private static async Task<Document> ApplyAsync(Document document, ExpressionSyntax rule, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var split = RuleSplitter.Split(rule);
+        var split = RbacRuleSplitter.Split(rule);
         if (root is null || split is null)
             return document;
         var (keep, nameless) = split.Value;

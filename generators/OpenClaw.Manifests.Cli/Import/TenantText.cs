@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using OpenClaw.Manifests.Loading;
 using OpenClaw.Manifests.Rendering;
 
@@ -9,10 +8,9 @@ namespace OpenClaw.Manifests.Cli.Import;
 
 /// <summary>
 /// Writes an imported tenant as block YAML in the order of <see cref="TenantFields"/> (so two imports of the same
-/// values give the same bytes, whatever the upstream key order). Strings stay plain only where YAML cannot read them
-/// as anything else; the rest are double-quoted (JSON escaping is valid YAML).
+/// values give the same bytes, whatever the upstream key order). Strings follow the one quoting policy (<see cref="YamlScalars"/>).
 /// </summary>
-internal static partial class TenantText
+internal static class TenantText
 {
     public static string Write(JsonObject tenant, string schema, string source)
     {
@@ -57,17 +55,5 @@ internal static partial class TenantText
             f.Name + ": " + (o[f.Name] is JsonObject inner ? Flow(f, inner) : Scalar(o[f.Name]!)))) + "}";
 
     private static string Scalar(JsonNode value)
-    {
-        if (value.GetValueKind() != JsonValueKind.String) return value.ToJsonString();
-        var s = value.GetValue<string>();
-        return Plain().IsMatch(s) && !Ambiguous().IsMatch(s) ? s : CanonicalJson.Quote(s);
-    }
-
-    // Letters, digits and the punctuation of names, URLs and image references; no ': ' or ' #', no leading indicator.
-    [GeneratedRegex(@"^[A-Za-z0-9_/][A-Za-z0-9._/:@+-]*\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Plain();
-
-    // What YAML 1.1 or 1.2 reads as a boolean, null or number.
-    [GeneratedRegex(@"^(y|n|yes|no|on|off|true|false|null|[-+]?[0-9._:]+([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+)\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Ambiguous();
+        => value.GetValueKind() == JsonValueKind.String ? YamlScalars.Write(value.GetValue<string>()) : value.ToJsonString();
 }

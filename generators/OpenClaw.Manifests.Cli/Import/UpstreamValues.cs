@@ -154,7 +154,7 @@ internal sealed partial class UpstreamValues
         if (field.Kind == FieldKind.Integer)
             return int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i >= field.Minimum && i <= field.Maximum
                 ? null : $"'{v}' is not a whole number in {field.Minimum}..{field.Maximum}";
-        if (field.Pattern is { } p && (v.Contains('\n') || !Regex.IsMatch(v, p, RegexOptions.CultureInvariant))) return $"'{Shown(v)}' does not match {p}";
+        if (field.NetPattern is { } p && !p.IsMatch(v)) return $"'{Shown(v)}' does not match {p}";
         if (field.MaxLength is { } max && v.Length > max) return $"longer than {max} characters";
         return null;
     }
@@ -183,8 +183,8 @@ internal sealed partial class UpstreamValues
                 default: Walk(value, path + "." + key.Value); break;
             }
         }
-        if (repository is null || IsEmpty(repository) || !Regex.IsMatch(repository.Value, ValuePatterns.Repository)) { Note(repository ?? node, $"{path}.repository: missing or not an image repository; not carried"); return; }
-        if (tag is not null && !Regex.IsMatch(tag.Value, ValuePatterns.Tag)) { Note(tag, $"{path}.tag: '{tag.Value}' is not an image tag; not carried"); tag = null; }
+        if (repository is null || IsEmpty(repository) || !Regex.IsMatch(repository.Value, ValuePatterns.Net(ValuePatterns.Repository))) { Note(repository ?? node, $"{path}.repository: missing or not an image repository; not carried"); return; }
+        if (tag is not null && !Regex.IsMatch(tag.Value, ValuePatterns.Net(ValuePatterns.Tag))) { Note(tag, $"{path}.tag: '{tag.Value}' is not an image tag; not carried"); tag = null; }
         if (digest is not null && !ImageDigestRule.IsDigest(digest.Value)) { Note(digest, $"{path}.digest: '{digest.Value}' is not a sha256 digest; not carried"); digest = null; }
         if (digest is not null)
         {
@@ -243,9 +243,9 @@ internal sealed partial class UpstreamValues
     private void StringList(YamlNode node, string path, string tenantPath)
     {
         var field = TenantFields.At(tenantPath);
-        if (node.Kind != YamlKind.Sequence || node.Items.Any(i => i.Kind != YamlKind.Scalar || (field.Pattern is { } p && !Regex.IsMatch(i.Value, p))))
+        if (node.Kind != YamlKind.Sequence || node.Items.Any(i => i.Kind != YamlKind.Scalar || (field.NetPattern is { } p && !p.IsMatch(i.Value))))
         {
-            Note(node, $"{path}: expected a list matching {field.Pattern}; not carried");
+            Note(node, $"{path}: expected a list matching {field.NetPattern}; not carried");
             return;
         }
         Set(tenantPath, new JsonArray(node.Items.Select(i => (JsonNode?)JsonValue.Create(i.Value)).ToArray()));

@@ -1,5 +1,6 @@
+using OpenClaw.Manifests.Generation;
+using OpenClaw.Manifests.Loading;
 using OpenClaw.Manifests.Policy;
-using YamlDotNet.RepresentationModel;
 
 namespace OpenClaw.Manifests.Cli.Inputs;
 
@@ -14,6 +15,9 @@ internal sealed record ToolConfig
     public const string FileName = "openclaw.yaml";
 
     private static readonly string[] Keys = ["tenants", "settings", "assembly", "out", "gitops", "severities"];
+
+    // An empty openclaw.yaml is a valid one that sets nothing.
+    private static readonly YamlInput Input = new(FileName, MayBeEmpty: true);
 
     /// <summary>The file it came from; null when there is none.</summary>
     public string? Path { get; init; }
@@ -37,32 +41,21 @@ internal sealed record ToolConfig
     /// <summary>Reads <paramref name="path"/>; throws <see cref="InvalidDataException"/> with file(line,col) on any problem.</summary>
     public static ToolConfig Load(string path)
     {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new InvalidDataException($"{path}({e.Start.Line},{e.Start.Column}): {e.Message}");
-        }
-        if (stream.Documents.Count == 0) return new ToolConfig { Path = path };
-        if (stream.Documents.Count > 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InvalidDataException($"{path}(1,1): expected one mapping with {string.Join(", ", Keys)}");
+        var root = StrictYaml.ReadMapping(path, Input);
+        if (root is null) return new ToolConfig { Path = path };
         var dir = System.IO.Path.GetDirectoryName(path) ?? "";
         string Resolve(string p) => System.IO.Path.IsPathRooted(p) || dir.Length == 0 ? p : System.IO.Path.Combine(dir, p);
-        string Where(YamlNode n) => $"{path}({n.Start.Line},{n.Start.Column})";
-        string Scalar(YamlNode n, string key) => n is YamlScalarNode { Value: { Length: > 0 } v } ? v : throw new InvalidDataException($"{Where(n)}: '{key}' must be a non-empty string");
+        string Where(YamlNode n) => $"{path}({n.Line},{n.Column})";
+        string Scalar(YamlNode n, string key) => n is { Kind: YamlKind.Scalar, IsNull: false, Value.Length: > 0 } ? n.Value : throw new InvalidDataException($"{Where(n)}: '{key}' must be a non-empty string");
         var config = new ToolConfig { Path = path };
-        foreach (var (k, v) in root.Children)
+        foreach (var (k, v) in root.Entries)
         {
-            var key = ((YamlScalarNode)k).Value ?? "";
+            var key = k.Value;
             config = key switch
             {
                 "tenants" => config with
                 {
-                    Tenants = v is YamlSequenceNode seq ? seq.Children.Select(i => Resolve(Scalar(i, key))).ToList() : [Resolve(Scalar(v, key))],
+                    Tenants = v.Kind == YamlKind.Sequence ? v.Items.Select(i => Resolve(Scalar(i, key))).ToList() : [Resolve(Scalar(v, key))],
                 },
                 "settings" => config with { Settings = Resolve(Scalar(v, key)) },
                 "assembly" => config with { Assembly = Resolve(Scalar(v, key)) },
@@ -78,8 +71,8 @@ internal sealed record ToolConfig
                 },
                 "severities" => config with
                 {
-                    Severities = v is YamlMappingNode m
-                        ? m.Children.Select(e => (Scalar(e.Key, key), Scalar(e.Value, key), new SourceLocation(path, (int)e.Key.Start.Line, (int)e.Key.Start.Column))).ToList()
+                    Severities = v.Kind == YamlKind.Mapping
+                        ? v.Entries.Select(e => (Scalar(e.Key, key), Scalar(e.Value, key), new SourceLocation(path, e.Key.Line, e.Key.Column))).ToList()
                         : throw new InvalidDataException($"{Where(v)}: 'severities' must map rule IDs to error, warning or none"),
                 },
                 _ => throw new InvalidDataException($"{Where(k)}: unknown key '{key}'; expected one of: {string.Join(", ", Keys)}"),

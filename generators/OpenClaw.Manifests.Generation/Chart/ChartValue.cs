@@ -7,7 +7,7 @@ namespace OpenClaw.Manifests.Generation.Chart;
 /// One row of the chart's value table: everything values.yaml, values.schema.json, the README, the
 /// templates and the per-tenant overlays need to know about a value, in one place.
 /// </summary>
-public sealed record ChartValue
+internal sealed record ChartValue
 {
     /// <summary>Dotted path, e.g. <c>oidc.clientSecret.name</c>.</summary>
     public required string Path { get; init; }

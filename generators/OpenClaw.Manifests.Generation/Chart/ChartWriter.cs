@@ -6,7 +6,7 @@ using OpenClaw.Manifests.Rendering;
 namespace OpenClaw.Manifests.Generation.Chart;
 
 /// <summary>Writes the bp-openclaw chart into a <see cref="FileTree"/> under <c>bp-openclaw/</c>.</summary>
-public static class ChartWriter
+internal static class ChartWriter
 {
     /// <summary>The folder of the chart inside the output tree.</summary>
     public const string Folder = Names.Chart;
@@ -36,7 +36,7 @@ public static class ChartWriter
                 ("meta_json", MetaJson()),
                 ("placeholder_convention", ValueCatalog.PlaceholderConvention),
                 ("placeholder_regex", CanonicalJson.Quote("<[^<>]+>")),
-                ("digest_regex", CanonicalJson.Quote(ValuePatterns.Digest))))),
+                ("digest_regex", CanonicalJson.Quote(ValuePatterns.Ecma(ValuePatterns.Digest)))))),
             ("templates/NOTES.txt", ChartAssets.Render("NOTES.txt", ChartAssets.Model())),
         };
         files.AddRange(templates.Select(t => ("templates/" + t.File, t.Text)));

@@ -4,7 +4,7 @@ using OpenClaw.Manifests.Model;
 namespace OpenClaw.Manifests.Generation.Chart;
 
 /// <summary>A tenant in chart-values form, read through the value table.</summary>
-public static class TenantValues
+internal static class TenantValues
 {
     /// <summary>
     /// Only the values where the tenant differs from the chart's defaults: what a reviewer needs to see,

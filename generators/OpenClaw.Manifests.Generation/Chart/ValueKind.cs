@@ -1,7 +1,7 @@
 namespace OpenClaw.Manifests.Generation.Chart;
 
 /// <summary>The shape of one chart value; decides its schema, its YAML form and how templates read it.</summary>
-public enum ValueKind
+internal enum ValueKind
 {
     /// <summary>A mapping that only groups other values.</summary>
     Group,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OpenClaw.Manifests.Loading;
 using OpenClaw.Manifests.Model;
 using OpenClaw.Manifests.Rendering;
 
@@ -53,7 +54,7 @@ internal static class ValuesSchema
             ValueKind.String => String(v),
             ValueKind.Integer => new JsonObject { ["type"] = "integer", ["minimum"] = v.Minimum, ["maximum"] = v.Maximum },
             ValueKind.Boolean => new JsonObject { ["type"] = "boolean" },
-            ValueKind.StringList => new JsonObject { ["type"] = "array", ["minItems"] = v.Minimum, ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = v.Pattern } },
+            ValueKind.StringList => new JsonObject { ["type"] = "array", ["minItems"] = v.Minimum, ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = v.Pattern is null ? null : ValuePatterns.Ecma(v.Pattern) } },
             ValueKind.StringMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } },
             ValueKind.EnvList => new JsonObject { ["type"] = "array", ["items"] = EnvVar() },
             ValueKind.RuleList => new JsonObject { ["type"] = "array", ["items"] = Rule() },
@@ -72,7 +73,7 @@ internal static class ValuesSchema
     {
         var o = new JsonObject { ["type"] = "string", ["maxLength"] = v.MaxLength };
         // Empty defaults stay valid so that "required" failures come from the chart with a clear message.
-        if (v.Pattern is not null) o["pattern"] = v.Default is JsonValue d && d.GetValue<string>() == "" ? "^$|" + v.Pattern : v.Pattern;
+        if (v.Pattern is not null) o["pattern"] = v.Default is JsonValue d && d.GetValue<string>() == "" ? "^$|" + ValuePatterns.Ecma(v.Pattern) : ValuePatterns.Ecma(v.Pattern);
         return o;
     }
 
@@ -88,7 +89,7 @@ internal static class ValuesSchema
             ["name"] = new JsonObject
             {
                 ["type"] = "string",
-                ["pattern"] = ValuePatterns.EnvName,
+                ["pattern"] = ValuePatterns.Ecma(Env["name"].Pattern!),
                 ["not"] = new JsonObject { ["enum"] = Strings(Policy.TenantPolicy.BuiltInEnv) },
             },
             ["value"] = new JsonObject { ["type"] = "string", ["description"] = "A plain, non-secret value." },
@@ -99,19 +100,24 @@ internal static class ValuesSchema
                 ["required"] = Strings(["key", "name"]),
                 ["properties"] = new JsonObject
                 {
-                    ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = ValuePatterns.DnsName, ["maxLength"] = 253 },
-                    ["key"] = new JsonObject { ["type"] = "string", ["pattern"] = ValuePatterns.SecretKey, ["maxLength"] = 253 },
+                    ["name"] = Str(Env["secretKeyRef"]["name"]),
+                    ["key"] = Str(Env["secretKeyRef"]["key"]),
                 },
             },
         },
     };
+
+    // The env list's and name list's items have the tenant format's fields: one definition (TenantFields) for both.
+    private static TenantField Env => TenantFields.At("spec.controller.extraEnv");
+
+    private static JsonObject Str(TenantField field) => new() { ["type"] = "string", ["pattern"] = ValuePatterns.Ecma(field.Pattern!), ["maxLength"] = field.MaxLength ?? 253 };
 
     private static JsonObject NameRef() => new()
     {
         ["type"] = "object",
         ["additionalProperties"] = false,
         ["required"] = Strings(["name"]),
-        ["properties"] = new JsonObject { ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = ValuePatterns.DnsName, ["maxLength"] = 253 } },
+        ["properties"] = new JsonObject { ["name"] = Str(TenantFields.At("spec.imagePullSecrets")) },
     };
 
     private static JsonObject Rule() => new()

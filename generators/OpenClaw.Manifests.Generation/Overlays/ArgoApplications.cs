@@ -7,7 +7,7 @@ namespace OpenClaw.Manifests.Generation.Overlays;
 /// The Argo CD objects: a tenant's Application in each <see cref="ArgoDelivery"/>, and the one ApplicationSet
 /// whose template is that same Application with the tenant's fields as generator parameters.
 /// </summary>
-public static class ArgoApplications
+internal static class ArgoApplications
 {
     /// <summary>What differs between tenants' Applications: literal values, or ApplicationSet parameters.</summary>
     /// <param name="Name">The tenant's name.</param>

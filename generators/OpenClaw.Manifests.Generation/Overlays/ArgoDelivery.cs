@@ -1,7 +1,7 @@
 namespace OpenClaw.Manifests.Generation.Overlays;
 
 /// <summary>How Argo CD gets the tenants (<c>argocd.delivery</c> in the platform settings).</summary>
-public enum ArgoDelivery
+internal enum ArgoDelivery
 {
     /// <summary><c>applications</c>: one Application per tenant (<c>tenants/NAME/application.yaml</c>), the chart from its repository, the values from Git.</summary>
     Applications,

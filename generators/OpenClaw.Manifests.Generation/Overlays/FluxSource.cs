@@ -12,7 +12,7 @@ namespace OpenClaw.Manifests.Generation.Overlays;
 /// HelmChart object in between, and it can verify signatures of the artifact. One shared object
 /// rather than one per tenant: thousands of tenants then cause one registry poll per interval, not thousands.
 /// </summary>
-public static class FluxSource
+internal static class FluxSource
 {
     /// <summary>The file inside the output tree.</summary>
     public const string File = "flux/ocirepository.yaml";

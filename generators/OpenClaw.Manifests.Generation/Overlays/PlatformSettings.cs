@@ -5,7 +5,7 @@ namespace OpenClaw.Manifests.Generation.Overlays;
 /// published, how Flux and Argo CD reach it, and the platform's SOPS deploy key. Read from a settings
 /// file (see <see cref="PlatformSettingsFile"/>), e.g. <c>samples/platform.yaml</c>.
 /// </summary>
-public sealed record PlatformSettings
+internal sealed record PlatformSettings
 {
     /// <summary>
     /// Where the chart is published: an OCI repository <c>oci://HOST/PATH</c> (the chart is then

@@ -1,27 +1,17 @@
 using System.Text.RegularExpressions;
+using OpenClaw.Manifests.Loading;
 using OpenClaw.Manifests.Model;
-using YamlDotNet.RepresentationModel;
+using OpenClaw.Manifests.Policy;
 
 namespace OpenClaw.Manifests.Generation.Overlays;
 
 /// <summary>Reads and checks the platform settings file; every problem is reported with file(line,col).</summary>
-public static partial class PlatformSettingsFile
+internal static partial class PlatformSettingsFile
 {
     /// <summary>Reads <paramref name="path"/>; throws <see cref="InvalidDataException"/> naming the file, line and column on any problem.</summary>
     public static PlatformSettings Load(string path)
     {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlDotNet.Core.YamlException ex)
-        {
-            throw new InvalidDataException($"{path}({ex.Start.Line},{ex.Start.Column}): {ex.Message}");
-        }
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InvalidDataException($"{path}(1,1): expected one mapping");
+        var root = StrictYaml.ReadMapping(path, Input)!;
         var file = new Reader(path);
         var chart = file.Map(root, "chart");
         var flux = file.Map(root, "flux");
@@ -62,42 +52,44 @@ public static partial class PlatformSettingsFile
     [GeneratedRegex(@"^oci://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex OciRepository();
 
-    [GeneratedRegex("^age1[02-9ac-hj-np-z]{58}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ValuePatterns.AgeRecipient + "\\z", RegexOptions.CultureInvariant)]
     internal static partial Regex AgeRecipient();
+
+    private static readonly YamlInput Input = new("platform settings");
 
     private sealed class Reader(string path)
     {
-        public YamlMappingNode Map(YamlMappingNode parent, string key)
-            => Node(parent, key) is YamlMappingNode m ? m : throw Error(parent, $"'{key}' must be a mapping");
+        public YamlNode Map(YamlNode parent, string key)
+            => Node(parent, key) is { Kind: YamlKind.Mapping } m ? m : throw Error(parent, $"'{key}' must be a mapping");
 
-        public void Only(YamlMappingNode node, params string[] keys)
+        public void Only(YamlNode node, params string[] keys)
         {
-            foreach (var (k, _) in node.Children)
-                if (k is not YamlScalarNode s || Array.IndexOf(keys, s.Value) < 0)
-                    throw Error(k, $"unknown key '{k}'; expected one of: {string.Join(", ", keys)}");
+            foreach (var (k, _) in node.Entries)
+                if (Array.IndexOf(keys, k.Value) < 0)
+                    throw Error(k, $"unknown key '{k.Value}'; expected one of: {string.Join(", ", keys)}");
         }
 
-        public string? Text(YamlMappingNode parent, string key, bool required)
+        public string? Text(YamlNode parent, string key, bool required)
         {
             var node = Node(parent, key);
             if (node is null) return required ? throw Error(parent, $"'{key}' is required") : null;
-            if (node is not YamlScalarNode { Value: { Length: > 0 } value }) throw Error(node, $"'{key}' must be a non-empty string");
-            return value;
+            if (node is not { Kind: YamlKind.Scalar, IsNull: false, Value.Length: > 0 }) throw Error(node, $"'{key}' must be a non-empty string");
+            return node.Value;
         }
 
-        public string? Label(YamlMappingNode parent, string key, bool required = false)
+        public string? Label(YamlNode parent, string key, bool required = false)
         {
             var text = Text(parent, key, required);
             return text is null ? null : Check(parent, key, text, DnsLabel.TryParse(text, out _, out var error) ? null : error);
         }
 
-        public string? Https(YamlMappingNode parent, string key, bool required = true)
+        public string? Https(YamlNode parent, string key, bool required = true)
         {
             var text = Text(parent, key, required);
             return text is null ? null : Check(parent, key, text, HttpsUrl.TryParse(text, out _, out _, out var error) ? null : error);
         }
 
-        public string ChartRepository(YamlMappingNode parent, string key)
+        public string ChartRepository(YamlNode parent, string key)
         {
             var text = Text(parent, key, true)!;
             if (!text.StartsWith(PlatformSettings.OciScheme, StringComparison.Ordinal)) return Https(parent, key)!;
@@ -105,7 +97,7 @@ public static partial class PlatformSettingsFile
         }
 
         /// <summary>An enum value spelled as its name with a lowercase first letter (<c>applicationSet</c>).</summary>
-        public T Choice<T>(YamlMappingNode parent, string key, T fallback) where T : struct, Enum
+        public T Choice<T>(YamlNode parent, string key, T fallback) where T : struct, Enum
         {
             if (Text(parent, key, false) is not { } text) return fallback;
             var names = Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToList();
@@ -113,19 +105,17 @@ public static partial class PlatformSettingsFile
             return index >= 0 ? Enum.GetValues<T>()[index] : throw Error(Node(parent, key)!, $"'{key}' must be one of: {string.Join(", ", names)}");
         }
 
-        public string Age(YamlMappingNode parent, string key)
+        public string Age(YamlNode parent, string key)
         {
             var text = Text(parent, key, true)!;
             return Check(parent, key, text, AgeRecipient().IsMatch(text) ? null : "must be an age recipient (age1 followed by 58 bech32 characters); never a private key");
         }
 
-        public string Check(YamlMappingNode parent, string key, string value, string? error)
+        public string Check(YamlNode parent, string key, string value, string? error)
             => error is null ? value : throw Error(Node(parent, key) ?? parent, $"'{key}': {error}");
 
-        private static YamlNode? Node(YamlMappingNode parent, string key)
-            => parent.Children.TryGetValue(new YamlScalarNode(key), out var n) ? n : null;
+        private static YamlNode? Node(YamlNode parent, string key) => parent.Get(key);
 
-        private InvalidDataException Error(YamlNode node, string message)
-            => new($"{path}({node.Start.Line},{node.Start.Column}): {message}");
+        private InvalidDataException Error(YamlNode node, string message) => StrictYaml.Error(path, node, message);
     }
 }

@@ -9,7 +9,7 @@ namespace OpenClaw.Manifests.Generation.Overlays;
 /// encrypts to that tenant's own PGP and age keys plus the platform's deploy key, and to no other
 /// tenant's. Only data/stringData are encrypted, so reviewers still see which Secret and keys change.
 /// </summary>
-public static class SopsRules
+internal static class SopsRules
 {
     /// <summary>The values SOPS encrypts inside a Secret.</summary>
     public const string EncryptedRegex = "^(data|stringData)$";

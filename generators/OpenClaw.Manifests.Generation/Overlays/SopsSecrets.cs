@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using OpenClaw.Manifests.Loading;
 using OpenClaw.Manifests.Model;
 using OpenClaw.Manifests.Policy;
-using YamlDotNet.RepresentationModel;
 
 namespace OpenClaw.Manifests.Generation.Overlays;
 
@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Generation.Overlays;
 /// it carries them over byte for byte (the atomic writer would otherwise delete them), after checking that
 /// each one really is SOPS-encrypted: a plaintext Secret in Git is OCM0003, reported at the value.
 /// </summary>
-public static partial class SopsSecrets
+internal static partial class SopsSecrets
 {
     /// <summary>Checks and returns (output-relative path, bytes) of every tenant's encrypted files; problems go to <paramref name="diagnostics"/>.</summary>
     public static List<(string Path, byte[] Bytes)> Collect(string outputRoot, IEnumerable<Tenant> tenants, List<Diagnostic> diagnostics)
@@ -38,39 +38,44 @@ public static partial class SopsSecrets
     public static List<Diagnostic> Check(string file, string text)
     {
         var found = new List<Diagnostic>();
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
-        catch (YamlDotNet.Core.YamlException e)
+        var problems = new List<Diagnostic>();
+        // The one strict reader: a SOPS file is reviewed input like a tenant file (no anchors, aliases or tags;
+        // sops itself writes none), and may hold several documents as sops allows.
+        var documents = YamlTreeReader.ReadAll(file, text, problems, Input);
+        if (documents is null || problems.Count > 0)
         {
-            found.Add(Finding(file, (int)e.Start.Line, (int)e.Start.Column, "the file is not valid YAML"));
+            var at = problems.Count > 0 ? problems[0].Location : null;
+            found.Add(Finding(file, at?.Line ?? 1, at?.Column ?? 1, "the file is not valid YAML"));
             return found;
         }
-        foreach (var doc in stream.Documents)
+        foreach (var root in documents)
         {
-            if (doc.RootNode is not YamlMappingNode root)
+            if (root.Kind != YamlKind.Mapping)
             {
-                found.Add(Finding(file, doc.RootNode, "the document is not a mapping with a sops: block"));
+                found.Add(Finding(file, root, "the document is not a mapping with a sops: block"));
                 continue;
             }
-            if (!root.Children.TryGetValue(new YamlScalarNode("sops"), out var sops) || sops is not YamlMappingNode)
+            if (root.Get("sops") is not { Kind: YamlKind.Mapping })
                 found.Add(Finding(file, root, "the document has no sops: block; encrypt it with 'sops --encrypt --in-place'"));
             foreach (var section in new[] { "data", "stringData" })
             {
-                if (!root.Children.TryGetValue(new YamlScalarNode(section), out var values)) continue;
-                if (values is not YamlMappingNode map)
+                if (root.Get(section) is not { } values) continue;
+                if (values.Kind != YamlKind.Mapping)
                 {
                     found.Add(Finding(file, values, $"{section} is not a mapping"));
                     continue;
                 }
-                foreach (var (key, value) in map.Children)
-                    if (value is not YamlScalarNode { Value: { } v } || !Encrypted().IsMatch(v))
-                        found.Add(Finding(file, value, $"{section}.{key} is not encrypted (expected ENC[AES256_GCM,...])"));
+                foreach (var (key, value) in values.Entries)
+                    if (value.Kind != YamlKind.Scalar || !Encrypted().IsMatch(value.Value))
+                        found.Add(Finding(file, value, $"{section}.{key.Value} is not encrypted (expected ENC[AES256_GCM,...])"));
             }
         }
         return found;
     }
 
-    private static Diagnostic Finding(string file, YamlNode node, string what) => Finding(file, (int)node.Start.Line, (int)node.Start.Column, what);
+    private static readonly YamlInput Input = new("SOPS files", ManyDocuments: true);
+
+    private static Diagnostic Finding(string file, YamlNode node, string what) => Finding(file, node.Line, node.Column, what);
 
     // The message never echoes the value: it may be the plaintext secret.
     private static Diagnostic Finding(string file, int line, int column, string what)

@@ -1,18 +1,16 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Generation.Yaml;
 
 /// <summary>
-/// Block-style YAML for values files and GitOps objects. Strings are always double-quoted (JSON
-/// escaping is valid YAML), so no value can turn into a boolean, a number or null on the way
-/// (YAML 1.1 reads <c>no</c>, <c>on</c>, <c>y</c> as booleans; Helm still parses YAML 1.1).
-/// Keys stay plain when they cannot be misread. Output is LF-only and deterministic.
+/// Block-style YAML for values files and GitOps objects, in the JSON object's own key order, with comments. Keys and
+/// strings follow the one quoting policy (<see cref="YamlScalars"/>): plain only where no reader can misread them.
+/// Output is LF-only and deterministic.
 /// </summary>
-internal static partial class YamlWriter
+internal static class YamlWriter
 {
     /// <summary>Writes a mapping; <paramref name="comment"/> returns the comment lines above a dotted key path, if any.</summary>
     public static string Write(JsonObject root, Func<string, string?>? comment = null)
@@ -83,22 +81,14 @@ internal static partial class YamlWriter
         }
     }
 
-    /// <summary>A scalar as YAML: strings double-quoted, numbers and booleans plain.</summary>
+    /// <summary>A scalar as YAML: strings by the quoting policy, numbers and booleans plain.</summary>
     public static string Scalar(JsonNode? value) => value switch
     {
         null => "null",
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => CanonicalJson.Quote(v.GetValue<string>()),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => YamlScalars.Write(v.GetValue<string>()),
         JsonValue v => v.ToJsonString(),
         _ => throw new InvalidOperationException("not a scalar"),
     };
 
-    private static string Key(string key) => PlainKey().IsMatch(key) && !Ambiguous.Contains(key.ToLowerInvariant()) ? key : CanonicalJson.Quote(key);
-
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal)
-    {
-        "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~",
-    };
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_./-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlainKey();
+    private static string Key(string key) => YamlScalars.Write(key);
 }

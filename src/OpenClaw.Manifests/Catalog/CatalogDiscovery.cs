@@ -32,8 +32,8 @@ public static class CatalogDiscovery
                 var catalog = (TenantCatalog)Activator.CreateInstance(type)!;
                 foreach (var tenant in catalog.GetTenants())
                 {
-                    var source = TenantSource.FromCode(tenant, $"{origin}[{tenant.Name.Value}]", DeclarationLocator.Find(type, tenant.Name.Value));
-                    diagnostics.AddRange(TenantPolicy.Check(tenant).Where(d => severities.Of(d.Rule) != RuleSeverity.None).Select(source.Place));
+                    var source = TenantSource.FromCode(tenant, $"{origin}[{tenant.Name.Value}]", DeclarationLocator.Find(type, tenant.Name.Value)).Checked();
+                    diagnostics.AddRange(TenantPolicy.Check(tenant).Where(d => severities.Of(d.Rule) != RuleSeverity.None).Select(source.Located));
                     tenants.Add(source);
                 }
             }

@@ -22,10 +22,11 @@ internal enum FieldKind
     Refused,
 }
 
-/// <summary>One field of the tenant format.</summary>
-internal sealed record TenantField(string Name, FieldKind Kind, string Description)
+/// <summary>One field of the tenant format: the single definition every layer reads.</summary>
+internal sealed record TenantField(string Name, FieldKind Kind, string Text)
 {
     public bool Required { get; init; }
+    /// <summary>The pattern body without anchors (<see cref="ValuePatterns"/>): the schemas anchor it <c>^…$</c>, .NET <c>^…\z</c>.</summary>
     public string? Pattern { get; init; }
     public int? MaxLength { get; init; }
     public int? Minimum { get; init; }
@@ -38,16 +39,44 @@ internal sealed record TenantField(string Name, FieldKind Kind, string Descripti
     public IReadOnlyList<string> ExactlyOneOf { get; init; } = [];
     public IReadOnlyList<TenantField> Fields { get; init; } = [];
 
+    /// <summary>The value a tenant gets when the field is left out, read from the model's own default (a string, an int or a list).</summary>
+    public object? Default { get; init; }
+
+    /// <summary>
+    /// The model accessor, for the fields the model keeps as plain values (numbers, free strings, string lists): the
+    /// tenant policy checks those against this table, for YAML and C# tenants alike. Null where a value type
+    /// (DnsLabel, HttpsUrl, ImageReference, ...) already refuses a bad value when the model is built.
+    /// </summary>
+    public Func<Tenant, object?>? Value { get; init; }
+
+    /// <summary>What an item of a patterned string list must be, in words, for the tenant policy's message.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>The description, with the default stated from <see cref="Default"/> (never written twice).</summary>
+    public string Description => Default is null ? Text : Text.TrimEnd('.') + "; default " + Show(Default) + ".";
+
     /// <summary>The field names a mapping of this shape may have, in file order.</summary>
     public string[] Keys => Fields.Select(f => f.Name).ToArray();
 
     public TenantField this[string name] => Fields.Single(f => f.Name == name);
+
+    /// <summary>A whole-value .NET regex of <see cref="Pattern"/>, or null.</summary>
+    public System.Text.RegularExpressions.Regex? NetPattern => Pattern is null ? null : _regex ??= new(ValuePatterns.Net(Pattern), System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private System.Text.RegularExpressions.Regex? _regex;
+
+    private static string Show(object value) => value switch
+    {
+        IEnumerable<string> list => "[" + string.Join(", ", list.Select(v => v.Length == 0 ? "\"\"" : v)) + "]",
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
+    };
 }
 
 /// <summary>
 /// The tenant format, field by field: the one definition that <see cref="TenantFileReader"/> takes its allowed keys,
-/// required fields and ranges from and that tenant.schema.json is written from (<see cref="TenantSchema"/>).
-/// A field added here and not read, or read and not listed, fails <c>TenantFieldsTests</c>.
+/// required fields and defaults from, that <see cref="TenantPolicy"/> checks ranges and patterns against, that
+/// tenant.schema.json (<see cref="TenantSchema"/>), the chart's value catalog and the README's reference are written
+/// from, and that diagnostics take their subject paths from (<see cref="PathOf"/>). A field added here and not read, or
+/// read and not listed, fails <c>TenantFieldsTests</c>.
 /// </summary>
 internal static class TenantFields
 {
@@ -56,8 +85,8 @@ internal static class TenantFields
     private static TenantField Str(string name, string description, string? pattern, int? maxLength, bool required = false)
         => new(name, FieldKind.String, description) { Pattern = pattern, MaxLength = maxLength, Required = required };
 
-    private static TenantField Int(string name, string description, int min, int max)
-        => new(name, FieldKind.Integer, description) { Minimum = min, Maximum = max };
+    private static TenantField Int(string name, string description, int min, int max, int? @default, Func<Tenant, object?> value)
+        => new(name, FieldKind.Integer, description) { Minimum = min, Maximum = max, Default = @default, Value = value };
 
     private static TenantField Map(string name, string description, bool required, params TenantField[] fields)
         => new(name, FieldKind.Mapping, description) { Required = required, Fields = fields };
@@ -68,8 +97,8 @@ internal static class TenantFields
     private static TenantField DnsName(string name, string description, bool required = false)
         => Str(name, description + " A DNS-1123 subdomain.", ValuePatterns.DnsName, 253, required);
 
-    private static TenantField Quantity(string name, string description)
-        => Str(name, description + " A Kubernetes quantity greater than zero (e.g. 500m, 2, 512Mi).", ValuePatterns.Quantity, 32);
+    private static TenantField Quantity(string name, string description, string? @default)
+        => Str(name, description + " A Kubernetes quantity greater than zero (e.g. 500m, 2, 512Mi).", ValuePatterns.Quantity, 32) with { Default = @default };
 
     private static TenantField Image(string name, string description)
         => Str(name, description + " Pinned by digest: repository[:tag]@sha256:<64 lowercase hex> (OCM0001); the tag is for readers only.",
@@ -80,9 +109,9 @@ internal static class TenantFields
             DnsName("name", "Secret name.", required: true),
             Str("key", "Key inside the Secret.", ValuePatterns.SecretKey, 253, required: true));
 
-    private static TenantField Resources() => Map("resources", "Requests and limits; each value left out keeps its default.", false,
-        Map("requests", "What the scheduler reserves.", false, Quantity("cpu", "CPU request."), Quantity("memory", "Memory request.")),
-        Map("limits", "The most the container may use.", false, Quantity("cpu", "CPU limit."), Quantity("memory", "Memory limit.")));
+    private static TenantField Resources(ComputeResources d) => Map("resources", "Requests and limits; each value left out keeps its default.", false,
+        Map("requests", "What the scheduler reserves.", false, Quantity("cpu", "CPU request.", d.CpuRequest), Quantity("memory", "Memory request.", d.MemoryRequest)),
+        Map("limits", "The most the container may use.", false, Quantity("cpu", "CPU limit.", d.CpuLimit), Quantity("memory", "Memory limit.", d.MemoryLimit)));
 
     private static TenantField ExtraEnv() => new("extraEnv", FieldKind.MappingList, "Extra environment variables: {name, value} or {name, secretKeyRef: {name, key}}.")
     {
@@ -96,13 +125,21 @@ internal static class TenantFields
         ],
     };
 
-    private static TenantField Cidrs(string name, string description)
-        => new(name, FieldKind.StringList, description + " Canonical CIDRs (10.0.0.0/8); default 0.0.0.0/0.") { Pattern = ValuePatterns.Cidr, MinItems = 1 };
+    private static TenantField Cidrs(string name, string description, IReadOnlyList<string> @default, Func<Tenant, object?> value)
+        => new(name, FieldKind.StringList, description + " Canonical CIDRs (10.0.0.0/8).") { Pattern = ValuePatterns.Cidr, MinItems = 1, Default = @default, Value = value };
+
+    // A free string the model keeps as it is: checked by the tenant policy against the pattern and length here.
+    private static TenantField Plain(string name, string description, string pattern, int maxLength, string @default, Func<Tenant, object?> value)
+        => Str(name, description, pattern, maxLength) with { Default = @default, Value = value };
+
+    private static readonly IngressSettings Ingress = new();
+    private static readonly QuotaSettings Quota = new();
+    private static readonly NetworkSettings Network = new();
 
     /// <summary>The whole file.</summary>
     public static TenantField Root { get; } = Map("", "An OpenClaw tenant (openclaw-manifests).", true,
-        Str("apiVersion", "Always " + TenantFileReader.ApiVersion + ".", "^" + TenantFileReader.ApiVersion.Replace(".", "\\.", StringComparison.Ordinal) + "$", null, required: true),
-        Str("kind", "Always " + TenantFileReader.Kind + ".", "^" + TenantFileReader.Kind + "$", null, required: true),
+        Str("apiVersion", "Always " + TenantFileReader.ApiVersion + ".", System.Text.RegularExpressions.Regex.Escape(TenantFileReader.ApiVersion), null, required: true),
+        Str("kind", "Always " + TenantFileReader.Kind + ".", TenantFileReader.Kind, null, required: true),
         Map("metadata", "The tenant's identity.", true,
             Label("name", $"Tenant name, unique across tenants, at most {Tenant.MaxNameLength} characters.", required: true, maxLength: Tenant.MaxNameLength),
             new TenantField("labels", FieldKind.StringMap, "Labels for the tenant's objects (single-line values)."),
@@ -112,59 +149,77 @@ internal static class TenantFields
             DnsName("domain", "The tenant's domain; the ingress host defaults to openclaw.<domain>.", required: true),
             Map("oidc", "The OIDC client the controller signs users in with.", true,
                 Str("issuerURL", "Issuer URL, https, e.g. https://keycloak.acme.example.org/realms/org-acme.", ValuePatterns.HttpsUrl, 2048, required: true),
-                Str("clientId", "Client id; default openclaw.", ValuePatterns.ClientId, 253),
+                Plain("clientId", "Client id.", ValuePatterns.ClientId, 253, OidcSettings.DefaultClientId, t => t.Oidc.ClientId),
                 SecretRef("clientSecret", "The client secret.", required: true),
                 Str("internalIssuerURL", "Optional in-cluster issuer base on a cluster-local Service (http(s)://<service>.<namespace>.svc[.cluster.local][:port]/...).", ValuePatterns.ClusterServiceUrl, 2048),
-                Int("internalIssuerTargetPort", "The issuer pods' port behind the Service port; only with internalIssuerURL.", 1, 65535)),
+                Int("internalIssuerTargetPort", "The issuer pods' port behind the Service port; only with internalIssuerURL.", 1, 65535, null, t => t.Oidc.InternalIssuerTargetPort)),
             Map("llm", "The LLM gateway.", true,
                 Str("baseURL", "Gateway base URL, https, e.g. https://api.acme.example.org/v1.", ValuePatterns.HttpsUrl, 2048, required: true),
                 SecretRef("apiKey", "The gateway API key.", required: true),
-                Str("defaultModel", "Model name the gateway maps to a backing channel; default qwen3.6.", ValuePatterns.Model, 128)),
+                Plain("defaultModel", "Model name the gateway maps to a backing channel.", ValuePatterns.Model, 128, LlmSettings.DefaultModelName, t => t.Llm.DefaultModel)),
             Map("images", "The two images, pinned by digest.", true,
                 Image("controller", "The controller image."),
                 Image("runtime", "The per-user runtime image.")),
             Map("ingress", "The public entry point.", false,
                 DnsName("host", "Public host; default openclaw.<domain>."),
-                Str("className", "IngressClass name; default nginx.", ValuePatterns.ClassName, 253),
-                Str("clusterIssuer", "cert-manager ClusterIssuer; default letsencrypt-prod.", ValuePatterns.ClassName, 253),
-                Label("controllerNamespace", "Namespace of the ingress controller, the only source allowed in; default ingress-nginx.")),
+                Plain("className", "IngressClass name.", ValuePatterns.ClassName, 253, Ingress.ClassName, t => t.Ingress.ClassName),
+                Plain("clusterIssuer", "cert-manager ClusterIssuer.", ValuePatterns.ClassName, 253, Ingress.ClusterIssuer, t => t.Ingress.ClusterIssuer),
+                Label("controllerNamespace", "Namespace of the ingress controller, the only source allowed in.") with { Default = Ingress.ControllerNamespace.Value }),
             Map("controller", "The controller Deployment.", false,
-                Int("replicas", "Replicas; default 1.", 1, 10),
-                Resources(),
+                Int("replicas", "Replicas.", 1, 10, new ControllerSettings().Replicas, t => t.Controller.Replicas),
+                Resources(ControllerSettings.DefaultResources),
                 ExtraEnv()),
             Map("runtime", "The per-user pods.", false,
-                Resources(),
-                Int("idleTimeoutMinutes", "Minutes of inactivity before a user's pod is reaped; default 30.", 1, 1440),
+                Resources(RuntimeSettings.DefaultResources),
+                Int("idleTimeoutMinutes", "Minutes of inactivity before a user's pod is reaped.", 1, 1440, new RuntimeSettings().IdleTimeoutMinutes, t => t.Runtime.IdleTimeoutMinutes),
                 ExtraEnv()),
             Map("rbac", "Extra permissions for the controller.", false,
                 new TenantField("extraRules", FieldKind.MappingList, "Extra Role rules; wildcards and create with resourceNames are refused (OCM0004, OCM0002).")
                 {
                     Fields =
                     [
-                        new TenantField("apiGroups", FieldKind.StringList, "API groups; default [\"\"] (the core group)."),
+                        new TenantField("apiGroups", FieldKind.StringList, "API groups (\"\" is the core group).") { Default = RbacRule.DefaultApiGroups },
                         new TenantField("resources", FieldKind.StringList, "Resources.") { MinItems = 1, Required = true },
                         new TenantField("verbs", FieldKind.StringList, "Verbs.") { MinItems = 1, Required = true },
                         new TenantField("resourceNames", FieldKind.StringList, "Optional object names the rule is limited to."),
                     ],
                 }),
             Map("quota", "The namespace's ResourceQuota.", false,
-                Quantity("cpu", "CPU requests in total; default 8."),
-                Quantity("memory", "Memory requests in total; default 16Gi."),
-                Int("pods", "Pods at most; default 50.", 1, 10000)),
+                Quantity("cpu", "CPU requests in total.", Quota.Cpu),
+                Quantity("memory", "Memory requests in total.", Quota.Memory),
+                Int("pods", "Pods at most.", 1, 10000, Quota.Pods, t => t.Quota.Pods)),
             Map("storage", "Optional: a ReadWriteMany claim mounted at /data in every controller replica; without it no volume.", false,
-                Quantity("size", "Claim size; default 10Gi."),
+                Quantity("size", "Claim size.", new StorageSettings().Size),
                 DnsName("storageClassName", "StorageClass offering ReadWriteMany; default the cluster's.")),
             Map("sops", "Extra SOPS recipients for this tenant's secrets.", false,
-                new TenantField("pgp", FieldKind.StringList, "PGP fingerprints (40 hex characters).") { Pattern = ValuePatterns.PgpFingerprint },
-                new TenantField("age", FieldKind.StringList, "age recipients (age1...).") { Pattern = ValuePatterns.AgeRecipient }),
+                new TenantField("pgp", FieldKind.StringList, "PGP fingerprints (40 hex characters).") { Pattern = ValuePatterns.PgpFingerprint, Value = t => t.Sops.Pgp, Hint = "a PGP fingerprint is 40 hexadecimal characters" },
+                new TenantField("age", FieldKind.StringList, "age recipients (age1...).") { Pattern = ValuePatterns.AgeRecipient, Value = t => t.Sops.Age, Hint = "an age recipient is 'age1' followed by 58 bech32 characters" }),
             Map("network", "Egress allow-lists of the controller and the per-user pods.", false,
-                Cidrs("apiServerCIDRs", "The Kubernetes API server."),
-                Cidrs("oidcCIDRs", "The OIDC issuer."),
-                Cidrs("llmCIDRs", "The LLM gateway.")),
+                Cidrs("apiServerCIDRs", "The Kubernetes API server.", Network.ApiServerCidrs, t => t.Network.ApiServerCidrs),
+                Cidrs("oidcCIDRs", "The OIDC issuer.", Network.OidcCidrs, t => t.Network.OidcCidrs),
+                Cidrs("llmCIDRs", "The LLM gateway.", Network.LlmCidrs, t => t.Network.LlmCidrs)),
             new TenantField("imagePullSecrets", FieldKind.StringList, "Secrets for a private registry, used by the controller and the per-user pods.") { Pattern = ValuePatterns.DnsName }));
+
+    /// <summary>Every field with its dotted path (list items under the list's own path), parents before children.</summary>
+    public static IReadOnlyList<(string Path, TenantField Field)> All { get; } = Walk(Root, "").ToList();
+
+    private static readonly Dictionary<TenantField, string> Paths = All.ToDictionary<(string Path, TenantField Field), TenantField, string>(p => p.Field, p => p.Path, ReferenceEqualityComparer.Instance);
+
+    private static IEnumerable<(string Path, TenantField Field)> Walk(TenantField f, string prefix)
+    {
+        foreach (var c in f.Fields)
+        {
+            var path = prefix.Length == 0 ? c.Name : prefix + "." + c.Name;
+            yield return (path, c);
+            foreach (var inner in Walk(c, path)) yield return inner;
+        }
+    }
 
     /// <summary>The field at a dotted path (<c>spec.oidc</c>); list items are the list's own field.</summary>
     public static TenantField At(string path) => path.Length == 0 ? Root : path.Split('.').Aggregate(Root, (f, name) => f[name]);
+
+    /// <summary>The dotted path of a field of this table: what diagnostics name as their subject.</summary>
+    public static string PathOf(TenantField field) => Paths[field];
 
     public static TenantField Metadata => Root["metadata"];
     public static TenantField Spec => Root["spec"];

@@ -149,7 +149,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
             {
                 IssuerUrl = issuer.Value,
                 ClientSecret = secret,
-                ClientId = clientId ?? "openclaw",
+                ClientId = clientId ?? OidcSettings.DefaultClientId,
                 InternalIssuerUrl = internalIssuer,
                 InternalIssuerTargetPort = targetPort,
             };
@@ -162,7 +162,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
         var apiKey = SecretRef(m, "apiKey", true);
         var model = m.String("defaultModel");
         return baseUrl is null || apiKey is null ? null
-            : new LlmSettings { BaseUrl = baseUrl.Value, ApiKey = apiKey, DefaultModel = model ?? "qwen3.6" };
+            : new LlmSettings { BaseUrl = baseUrl.Value, ApiKey = apiKey, DefaultModel = model ?? LlmSettings.DefaultModelName };
     }
 
     private TenantImages? Images(MappingReader spec)
@@ -265,7 +265,7 @@ internal sealed class TenantFileReader(ReadContext ctx)
             if (r is null) continue;
             rules.Add(new RbacRule
             {
-                ApiGroups = r.Strings("apiGroups") ?? [""],
+                ApiGroups = r.Strings("apiGroups") ?? RbacRule.DefaultApiGroups,
                 Resources = r.Strings("resources") ?? [],
                 Verbs = r.Strings("verbs") ?? [],
                 ResourceNames = r.Strings("resourceNames") ?? [],

@@ -54,7 +54,7 @@ public static class TenantLoader
         }
         var set = loaded.Select(s => s.Tenant).ToList();
         var clashes = TenantPolicy.CheckSet(set, loaded.Select(s => s.File).ToList()).ToList();
-        foreach (var (index, d) in clashes) diagnostics.Add(loaded[index].Place(d));
+        foreach (var (index, d) in clashes) diagnostics.Add(loaded[index].Located(d));
         var clashing = clashes.Select(c => c.Index).ToHashSet();
         var ok = loaded.Where((_, i) => !clashing.Contains(i)).OrderBy(s => s.Tenant.Name.Value, StringComparer.Ordinal).ToList();
         return new TenantSet(ok, Sort(diagnostics), files);
@@ -143,9 +143,9 @@ public static class TenantLoader
         var ctx = new ReadContext(file);
         var secrets = ScanForSecrets(ctx, root, "");
         var tenant = new TenantFileReader(ctx).Read(root);
-        var source = tenant is null ? null : new TenantSource(tenant, file, ctx.Locations);
+        var source = tenant is null ? null : new TenantSource(tenant, file, ctx.Locations, policyChecked: true);
         if (source is not null)
-            ctx.Diagnostics.AddRange(TenantPolicy.Check(source.Tenant).Select(source.Place));
+            ctx.Diagnostics.AddRange(TenantPolicy.Check(source.Tenant).Select(source.Located));
         d.AddRange(Redact(Deduplicate(ctx.Diagnostics), secrets));
         return d.Any(severities.Blocks) ? null : source;
     }

@@ -58,7 +58,7 @@ internal static class TenantSchema
 
     private static JsonObject String(TenantField f)
     {
-        var o = new JsonObject { ["type"] = "string", ["maxLength"] = f.MaxLength, ["pattern"] = f.Pattern };
+        var o = new JsonObject { ["type"] = "string", ["maxLength"] = f.MaxLength, ["pattern"] = f.Pattern is null ? null : ValuePatterns.Ecma(f.Pattern) };
         // The loader refuses control characters (only line breaks and tabs in free text): they could forge lines in a
         // reviewer's terminal. Stated apart from the patterns because a .NET validator's '$' also matches before a final
         // newline, where ECMA's (an editor's) does not.

@@ -6,8 +6,9 @@ namespace OpenClaw.Manifests.Loading;
 /// <summary>A tenant and where it was declared, so later diagnostics can point back at the file.</summary>
 public sealed class TenantSource
 {
-    internal TenantSource(Tenant tenant, string file, IReadOnlyDictionary<string, SourceLocation> locations, SourceLocation? declaredAt = null)
+    internal TenantSource(Tenant tenant, string file, IReadOnlyDictionary<string, SourceLocation> locations, SourceLocation? declaredAt = null, bool policyChecked = false)
     {
+        PolicyChecked = policyChecked;
         Tenant = tenant;
         File = file;
         Locations = locations;
@@ -26,6 +27,9 @@ public sealed class TenantSource
     /// <summary>Where a tenant declared in code was written (source file and line), when known; diagnostics without a field position point there.</summary>
     public SourceLocation? DeclaredAt { get; }
 
+    /// <summary>True when the tenant policy already ran on this tenant (the loader and the catalogs run it once, with its findings reported there).</summary>
+    internal bool PolicyChecked { get; }
+
     /// <summary>Wraps a tenant declared in code; diagnostics then name <paramref name="origin"/>, or <paramref name="declaredAt"/> when given.</summary>
     public static TenantSource FromCode(Tenant tenant, string origin, SourceLocation? declaredAt = null) => new(tenant, origin, new Dictionary<string, SourceLocation>(), declaredAt);
 
@@ -42,6 +46,9 @@ public sealed class TenantSource
         return DeclaredAt ?? new SourceLocation(File, 1, 1);
     }
 
-    /// <summary>Gives a diagnostic a location from its subject path.</summary>
-    public Diagnostic Place(Diagnostic d) => d.Location is null ? d with { Location = Locate(d.Subject) } : d;
+    /// <summary>The diagnostic with the location of its subject path in this tenant's source, unless it has one already.</summary>
+    public Diagnostic Located(Diagnostic d) => d.Location is null ? d with { Location = Locate(d.Subject) } : d;
+
+    /// <summary>This source, marked as checked by the tenant policy.</summary>
+    internal TenantSource Checked() => new(Tenant, File, Locations, DeclaredAt, policyChecked: true);
 }

@@ -22,6 +22,14 @@ internal sealed class YamlNode
     public List<(YamlNode Key, YamlNode Value)> Entries { get; } = [];
     public List<YamlNode> Items { get; } = [];
 
+    /// <summary>The value of mapping key <paramref name="key"/>, or null.</summary>
+    public YamlNode? Get(string key)
+    {
+        foreach (var (k, v) in Entries)
+            if (k.Value == key) return v;
+        return null;
+    }
+
     public string Describe() => Kind switch
     {
         YamlKind.Mapping => "a mapping",

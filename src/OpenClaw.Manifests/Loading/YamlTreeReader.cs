@@ -4,9 +4,16 @@ using YamlDotNet.Core.Events;
 
 namespace OpenClaw.Manifests.Loading;
 
+/// <summary>What a YAML input is called in messages, and how many documents it may hold.</summary>
+internal sealed record YamlInput(string What, bool ManyDocuments = false, bool MayBeEmpty = false)
+{
+    public static readonly YamlInput TenantFile = new("tenant files");
+}
+
 /// <summary>
-/// Reads one YAML document into <see cref="YamlNode"/>s with YamlDotNet's parser. Tenant files are
-/// untrusted input, so the reader refuses what a tenant never needs and an attacker could abuse:
+/// The one YAML reader of every input (tenant files, platform settings, openclaw.yaml, SOPS files): YAML documents
+/// into <see cref="YamlNode"/>s with YamlDotNet's parser. Inputs are untrusted (a pull request can change any of
+/// them), so the reader refuses what no input needs and an attacker could abuse:
 /// anchors and aliases (exponential "billion laughs" expansion), tags, more than one document,
 /// nesting deeper than <see cref="MaxDepth"/>, and more than <see cref="MaxNodes"/> nodes.
 /// It also reports duplicate keys, which YAML parsers otherwise resolve silently and differently.
@@ -30,16 +37,23 @@ internal sealed class YamlTreeReader
     // Where the last node began: the closest location there is when the parser fails without one.
     private (int Line, int Column) _last = (1, 1);
 
-    private YamlTreeReader(string file, List<Diagnostic> diagnostics)
+    private readonly YamlInput _input;
+
+    private YamlTreeReader(string file, List<Diagnostic> diagnostics, YamlInput input)
     {
         _file = file;
         _diagnostics = diagnostics;
+        _input = input;
     }
 
-    /// <summary>Parses <paramref name="text"/>; returns null (with diagnostics) when it is not one acceptable document.</summary>
+    /// <summary>Parses a tenant file; returns null (with diagnostics) when it is not one acceptable document.</summary>
     public static YamlNode? Read(string file, string text, List<Diagnostic> diagnostics)
+        => ReadAll(file, text, diagnostics, YamlInput.TenantFile) is [var root] ? root : null;
+
+    /// <summary>Parses <paramref name="text"/> as <paramref name="input"/>; null (with diagnostics) when it is not acceptable.</summary>
+    public static List<YamlNode>? ReadAll(string file, string text, List<Diagnostic> diagnostics, YamlInput input)
     {
-        var reader = new YamlTreeReader(file, diagnostics);
+        var reader = new YamlTreeReader(file, diagnostics, input);
         if (FindIndentationTab(text) is { } tab)
         {
             reader.Error(RuleCatalog.MalformedFile, tab.Line, tab.Column, "a tab is used for indentation; YAML allows only spaces");
@@ -95,24 +109,31 @@ internal sealed class YamlTreeReader
         return i >= 0 ? message[(i + 3)..] : message;
     }
 
-    private YamlNode? ReadStream(IParser parser)
+    private List<YamlNode>? ReadStream(IParser parser)
     {
         parser.Consume<StreamStart>();
+        var documents = new List<YamlNode>();
         if (parser.TryConsume<StreamEnd>(out _))
         {
-            Error(RuleCatalog.MalformedFile, 1, 1, "the file is empty; expected one Tenant document");
+            if (_input.MayBeEmpty) return documents;
+            Error(RuleCatalog.MalformedFile, 1, 1, _input == YamlInput.TenantFile ? "the file is empty; expected one Tenant document" : "the file is empty");
             return null;
         }
-        parser.Consume<DocumentStart>();
-        var root = ReadNode(parser, 0);
-        parser.Consume<DocumentEnd>();
-        if (parser.Current is DocumentStart extra)
+        while (parser.Current is DocumentStart start)
         {
-            Error(RuleCatalog.MalformedFile, (int)extra.Start.Line, (int)extra.Start.Column, "a tenant file holds exactly one YAML document; put each tenant in its own file");
-            return null;
+            if (documents.Count == 1 && !_input.ManyDocuments)
+            {
+                var at = start.Start;
+                Error(RuleCatalog.MalformedFile, (int)at.Line, (int)at.Column, _input == YamlInput.TenantFile
+                    ? "a tenant file holds exactly one YAML document; put each tenant in its own file" : "the file holds exactly one YAML document");
+                return null;
+            }
+            parser.MoveNext();
+            documents.Add(ReadNode(parser, 0));
+            parser.Consume<DocumentEnd>();
         }
         parser.Consume<StreamEnd>();
-        return root;
+        return documents;
     }
 
     private YamlNode ReadNode(IParser parser, int depth)
@@ -123,10 +144,10 @@ internal sealed class YamlTreeReader
         _last = (line, col);
         if (++_nodes > MaxNodes) Refuse(line, col, $"the file has more than {MaxNodes} YAML nodes");
         if (depth > MaxDepth) Refuse(line, col, $"nesting is deeper than {MaxDepth} levels");
-        if (ev is AnchorAlias) Refuse(line, col, "YAML aliases (*name) are not allowed in tenant files");
-        if (ev is NodeEvent { Anchor.IsEmpty: false }) Refuse(line, col, "YAML anchors (&name) are not allowed in tenant files");
+        if (ev is AnchorAlias) Refuse(line, col, $"YAML aliases (*name) are not allowed in {_input.What}");
+        if (ev is NodeEvent { Anchor.IsEmpty: false }) Refuse(line, col, $"YAML anchors (&name) are not allowed in {_input.What}");
         if (ev is NodeEvent { Tag.IsEmpty: false } tagged && !CoreTags.Contains(tagged.Tag.Value))
-            Refuse(line, col, $"YAML tags ({Shown(tagged.Tag.Value)}) are not allowed in tenant files");
+            Refuse(line, col, $"YAML tags ({Shown(tagged.Tag.Value)}) are not allowed in {_input.What}");
 
         switch (ev)
         {

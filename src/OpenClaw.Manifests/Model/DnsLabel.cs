@@ -36,6 +36,6 @@ public readonly partial record struct DnsLabel
     public static implicit operator string(DnsLabel label) => label.Value;
 
     // ASCII only: unicode look-alikes (Cyrillic 'а', fullwidth digits) must not pass.
-    [GeneratedRegex("^" + ValuePatterns.DnsLabelBody + "\\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ValuePatterns.DnsLabel + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

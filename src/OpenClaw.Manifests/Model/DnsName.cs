@@ -33,6 +33,6 @@ public readonly partial record struct DnsName
     /// <summary>The name text.</summary>
     public static implicit operator string(DnsName name) => name.Value;
 
-    [GeneratedRegex("^" + ValuePatterns.DnsNameBody + "\\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ValuePatterns.DnsName + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

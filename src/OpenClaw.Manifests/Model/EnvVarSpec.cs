@@ -30,6 +30,6 @@ public sealed partial record EnvVarSpec
     /// <summary>A variable whose value comes from a Secret key.</summary>
     public static EnvVarSpec FromSecret(string name, SecretKeyRef secret) => new(name, null, secret ?? throw new ArgumentNullException(nameof(secret)));
 
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*\\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ValuePatterns.EnvName + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();
 }

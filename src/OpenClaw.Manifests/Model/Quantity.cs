@@ -43,6 +43,6 @@ public static partial class Quantity
     /// <summary>Formats an integer count the way Kubernetes quantities are written.</summary>
     public static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("^" + ValuePatterns.QuantityBody + "\\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ValuePatterns.Quantity + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Grammar();
 }

@@ -6,8 +6,15 @@ namespace OpenClaw.Manifests.Model;
 /// </summary>
 public sealed record RbacRule
 {
-    /// <summary>API groups; "" is the core group.</summary>
-    public IReadOnlyList<string> ApiGroups { get; init; } = [];
+    /// <summary>
+    /// The API groups of a rule that names none: the core group. Kubernetes refuses a Role rule with no API group
+    /// ("resource rules must supply at least one api group", ValidatePolicyRule), so an empty list is never a default;
+    /// tenant files and C# rules share this one.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DefaultApiGroups = [""];
+
+    /// <summary>API groups; "" is the core group. Defaults to <see cref="DefaultApiGroups"/>.</summary>
+    public IReadOnlyList<string> ApiGroups { get; init; } = DefaultApiGroups;
 
     /// <summary>Resources, e.g. <c>pods</c> or <c>pods/log</c>.</summary>
     public IReadOnlyList<string> Resources { get; init; } = [];

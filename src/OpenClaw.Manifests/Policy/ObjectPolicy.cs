@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Policy;
 /// Rules on the final objects, the last line of defence: whatever produced them (the renderer, a
 /// future template, a bug), unsafe or cross-tenant objects never leave the library.
 /// </summary>
-public static class ObjectPolicy
+internal static class ObjectPolicy
 {
     private static readonly string[] RequiredLabels =
         ["app.kubernetes.io/component", "app.kubernetes.io/instance", "app.kubernetes.io/managed-by", "app.kubernetes.io/name", Names.TenantLabel];
@@ -45,7 +45,7 @@ public static class ObjectPolicy
                     for (var i = 0; i < (role.Rules?.Count ?? 0); i++)
                     {
                         var r = role.Rules![i];
-                        d.AddRange(RbacRules.Check($"{subject} rule {i}", r.ApiGroups, r.Resources, r.Verbs, r.ResourceNames));
+                        d.AddRange(RbacRuleChecks.Check($"{subject} rule {i}", r.ApiGroups, r.Resources, r.Verbs, r.ResourceNames));
                     }
                     break;
                 case V1RoleBinding rb:

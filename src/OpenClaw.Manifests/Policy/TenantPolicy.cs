@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using OpenClaw.Manifests.Loading;
 using OpenClaw.Manifests.Model;
 
 namespace OpenClaw.Manifests.Policy;
@@ -8,7 +8,7 @@ namespace OpenClaw.Manifests.Policy;
 /// Rules on the tenant model itself, before anything is rendered. Subjects are the tenant-file field
 /// paths (<c>spec.rbac.extraRules[0]</c>), so the loader can point at the exact line and column.
 /// </summary>
-public static partial class TenantPolicy
+internal static class TenantPolicy
 {
     // Namespaces a tenant must never be deployed into: shared by the cluster or by every tenant.
     private static readonly string[] ReservedNamespaces = ["default", "kube-system", "kube-public", "kube-node-lease", "cert-manager", "flux-system", "argocd"];
@@ -28,50 +28,26 @@ public static partial class TenantPolicy
         var d = new List<Diagnostic>();
         var ns = tenant.EffectiveNamespace;
         if (ReservedNamespaces.Contains(ns) || ns == tenant.Ingress.ControllerNamespace.Value)
-            d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, "spec.namespace", $"Tenant '{tenant.Name.Value}'", ns, tenant.Name.Value, "a namespace of its own"));
+            d.Add(Diagnostic.Create(RuleCatalog.CrossTenantReference, Path(Spec["namespace"]), $"Tenant '{tenant.Name.Value}'", ns, tenant.Name.Value, "a namespace of its own"));
 
-        Range(d, "spec.controller.replicas", tenant.Controller.Replicas);
-        Range(d, "spec.runtime.idleTimeoutMinutes", tenant.Runtime.IdleTimeoutMinutes);
-        Range(d, "spec.quota.pods", tenant.Quota.Pods);
-        if (tenant.Oidc.InternalIssuerTargetPort is { } targetPort)
-        {
-            Range(d, "spec.oidc.internalIssuerTargetPort", targetPort);
-            if (tenant.Oidc.InternalIssuerUrl is null)
-                Invalid(d, "spec.oidc.internalIssuerTargetPort", "is only meaningful together with spec.oidc.internalIssuerURL");
-        }
+        // Every plain value the model keeps (numbers, free strings, string lists) against its definition in the format.
+        foreach (var (path, field) in TenantFields.All)
+            if (field.Value?.Invoke(tenant) is { } value) CheckValue(d, path, field, value);
+        if (tenant.Oidc.InternalIssuerTargetPort is not null && tenant.Oidc.InternalIssuerUrl is null)
+            Invalid(d, Path(Oidc["internalIssuerTargetPort"]), "is only meaningful together with " + Path(Oidc["internalIssuerURL"]));
 
-        PlainText(d, "spec.oidc.clientId", tenant.Oidc.ClientId);
-        PlainText(d, "spec.llm.defaultModel", tenant.Llm.DefaultModel);
-        PlainText(d, "spec.ingress.className", tenant.Ingress.ClassName);
-        PlainText(d, "spec.ingress.clusterIssuer", tenant.Ingress.ClusterIssuer);
-        // '\z' rather than '$' throughout: '$' also matches before a final newline ("openclaw\n" passed).
-        Label(d, "spec.oidc.clientId", tenant.Oidc.ClientId, 253, "^" + ValuePatterns.ClientIdBody + "\\z");
-        Label(d, "spec.llm.defaultModel", tenant.Llm.DefaultModel, 128, "^" + ValuePatterns.ModelBody + "\\z");
-        Label(d, "spec.ingress.className", tenant.Ingress.ClassName, 253, "^" + ValuePatterns.ClassNameBody + "\\z");
-        Label(d, "spec.ingress.clusterIssuer", tenant.Ingress.ClusterIssuer, 253, "^" + ValuePatterns.ClassNameBody + "\\z");
+        ExtraEnv(d, Path(Spec["controller"]["extraEnv"]), tenant.Controller.ExtraEnv);
+        ExtraEnv(d, Path(Spec["runtime"]["extraEnv"]), tenant.Runtime.ExtraEnv);
 
-        ExtraEnv(d, "spec.controller.extraEnv", tenant.Controller.ExtraEnv);
-        ExtraEnv(d, "spec.runtime.extraEnv", tenant.Runtime.ExtraEnv);
-
+        var rules = Path(Spec["rbac"]["extraRules"]);
         for (var i = 0; i < tenant.Rbac.ExtraRules.Count; i++)
         {
             var r = tenant.Rbac.ExtraRules[i];
-            var subject = $"spec.rbac.extraRules[{i}]";
+            var subject = $"{rules}[{i}]";
             if (r.Verbs.Count == 0) d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject + ".verbs", "at least one verb is required"), subject + ".verbs"));
             if (r.Resources.Count == 0) d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject + ".resources", "at least one resource is required"), subject + ".resources"));
-            d.AddRange(RbacRules.Check(subject, r.ApiGroups, r.Resources, r.Verbs, r.ResourceNames));
+            d.AddRange(RbacRuleChecks.Check(subject, r.ApiGroups, r.Resources, r.Verbs, r.ResourceNames));
         }
-
-        for (var i = 0; i < tenant.Sops.Pgp.Count; i++)
-            if (!PgpFingerprint().IsMatch(tenant.Sops.Pgp[i]))
-                Invalid(d, $"spec.sops.pgp[{i}]", "a PGP fingerprint is 40 hexadecimal characters");
-        for (var i = 0; i < tenant.Sops.Age.Count; i++)
-            if (!AgeRecipient().IsMatch(tenant.Sops.Age[i]))
-                Invalid(d, $"spec.sops.age[{i}]", "an age recipient is 'age1' followed by 58 bech32 characters");
-
-        Cidrs(d, "spec.network.apiServerCIDRs", tenant.Network.ApiServerCidrs);
-        Cidrs(d, "spec.network.oidcCIDRs", tenant.Network.OidcCidrs);
-        Cidrs(d, "spec.network.llmCIDRs", tenant.Network.LlmCidrs);
         return d;
     }
 
@@ -88,9 +64,9 @@ public static partial class TenantPolicy
             var t = tenants[i];
             foreach (var (what, subject, value, seen) in new[]
             {
-                ("Tenant name", "metadata.name", t.Name.Value, names),
-                ("Namespace", "spec.namespace", t.EffectiveNamespace, namespaces),
-                ("Ingress host", "spec.ingress.host", t.EffectiveHost, hosts),
+                ("Tenant name", Path(TenantFields.Metadata["name"]), t.Name.Value, names),
+                ("Namespace", Path(Spec["namespace"]), t.EffectiveNamespace, namespaces),
+                ("Ingress host", Path(Spec["ingress"]["host"]), t.EffectiveHost, hosts),
             })
             {
                 if (seen.TryGetValue(value, out var other))
@@ -108,7 +84,7 @@ public static partial class TenantPolicy
         for (var i = 0; i < tenants.Count; i++)
         {
             var t = tenants[i];
-            foreach (var (field, target) in new[] { ("spec.ingress.controllerNamespace", t.Ingress.ControllerNamespace.Value), ("spec.oidc.internalIssuerURL", t.Oidc.InternalIssuerUrl?.Namespace) })
+            foreach (var (field, target) in new[] { (Path(Spec["ingress"]["controllerNamespace"]), t.Ingress.ControllerNamespace.Value), (Path(Oidc["internalIssuerURL"]), t.Oidc.InternalIssuerUrl?.Namespace) })
                 if (target is not null && target != t.EffectiveNamespace && namespaces.TryGetValue(target, out var owner) && owner != i)
                     yield return (i, Diagnostic.Create(RuleCatalog.CrossTenantReference, field,
                         $"{field} (the namespace of tenant '{tenants[owner].Name.Value}')", target, t.Name.Value, t.EffectiveNamespace));
@@ -140,18 +116,27 @@ public static partial class TenantPolicy
             d.Add(Diagnostic.Create(RuleCatalog.PlaintextSecret, subject, $"'{subject}' ({why})"));
     }
 
-    private static void Label(List<Diagnostic> d, string subject, string value, int max, string pattern)
+    private static void CheckValue(List<Diagnostic> d, string path, TenantField field, object value)
     {
-        if (value.Length == 0 || value.Length > max || !Regex.IsMatch(value, pattern, RegexOptions.CultureInvariant))
-            Invalid(d, subject, $"'{DnsLabel.Truncate(value)}' must be 1 to {max} characters matching {pattern}");
-    }
-
-    // The range is the tenant format's (tenant.schema.json states the same one).
-    private static void Range(List<Diagnostic> d, string subject, int value)
-    {
-        var field = Loading.TenantFields.At(subject);
-        int min = field.Minimum!.Value, max = field.Maximum!.Value;
-        if (value < min || value > max) Invalid(d, subject, $"{value} is outside {min}..{max}");
+        switch (value)
+        {
+            case int n when n < field.Minimum || n > field.Maximum:
+                Invalid(d, path, $"{n} is outside {field.Minimum}..{field.Maximum}");
+                break;
+            case string s:
+                PlainText(d, path, s);
+                if (s.Length == 0 || s.Length > field.MaxLength || !field.NetPattern!.IsMatch(s))
+                    Invalid(d, path, $"'{DnsLabel.Truncate(s)}' must be 1 to {field.MaxLength} characters matching {ValuePatterns.Net(field.Pattern!)}");
+                break;
+            // CIDRs are judged by IPNetwork (canonical form), not by the pattern an editor checks.
+            case IReadOnlyList<string> cidrs when field.Pattern == ValuePatterns.Cidr:
+                Cidrs(d, path, cidrs);
+                break;
+            case IReadOnlyList<string> items:
+                for (var i = 0; i < items.Count; i++)
+                    if (!field.NetPattern!.IsMatch(items[i])) Invalid(d, $"{path}[{i}]", field.Hint!);
+                break;
+        }
     }
 
     private static void Cidrs(List<Diagnostic> d, string path, IReadOnlyList<string> cidrs)
@@ -165,9 +150,7 @@ public static partial class TenantPolicy
     private static void Invalid(List<Diagnostic> d, string subject, string why)
         => d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, why), subject));
 
-    [GeneratedRegex("^" + ValuePatterns.PgpFingerprintBody + "\\z", RegexOptions.CultureInvariant)]
-    private static partial Regex PgpFingerprint();
-
-    [GeneratedRegex("^" + ValuePatterns.AgeRecipientBody + "\\z", RegexOptions.CultureInvariant)]
-    private static partial Regex AgeRecipient();
+    private static TenantField Spec => TenantFields.Spec;
+    private static TenantField Oidc => TenantFields.Spec["oidc"];
+    private static string Path(TenantField field) => TenantFields.PathOf(field);
 }

@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Rendering;
 /// the renderer's byte for byte.
 /// Written by hand because System.Text.Json's encoders escape a different character set than Go.
 /// </summary>
-public static class CanonicalJson
+internal static class CanonicalJson
 {
     /// <summary>Writes a JSON node canonically.</summary>
     public static string Write(JsonNode? node)

@@ -25,7 +25,7 @@ internal static class ControllerBuilder
         {
             ApiVersion = "apps/v1",
             Kind = "Deployment",
-            Metadata = Meta.Of(tenant, Names.Controller, Labels.Components.Controller),
+            Metadata = TenantMetadata.For(tenant, Names.Controller, Labels.Components.Controller),
             Spec = new V1DeploymentSpec
             {
                 Replicas = tenant.Controller.Replicas,
@@ -94,7 +94,7 @@ internal static class ControllerBuilder
     {
         ApiVersion = "v1",
         Kind = "Service",
-        Metadata = Meta.Of(tenant, Names.Controller, Labels.Components.Controller),
+        Metadata = TenantMetadata.For(tenant, Names.Controller, Labels.Components.Controller),
         Spec = new V1ServiceSpec
         {
             Type = "ClusterIP",

@@ -10,7 +10,7 @@ internal static class IngressBuilder
     {
         ApiVersion = "networking.k8s.io/v1",
         Kind = "Ingress",
-        Metadata = Meta.Of(tenant, Names.Ingress, Labels.Components.Controller,
+        Metadata = TenantMetadata.For(tenant, Names.Ingress, Labels.Components.Controller,
             new Dictionary<string, string> { ["cert-manager.io/cluster-issuer"] = tenant.Ingress.ClusterIssuer }),
         Spec = new V1IngressSpec
         {

@@ -4,7 +4,7 @@ using k8s.Models;
 namespace OpenClaw.Manifests.Rendering;
 
 /// <summary>Helm's install order (pkg/releaseutil kind_sorter.go), then name, so output order is stable.</summary>
-public static class InstallOrder
+internal static class InstallOrder
 {
     private static readonly string[] Kinds =
     [

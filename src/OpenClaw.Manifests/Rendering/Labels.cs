@@ -3,7 +3,7 @@ using OpenClaw.Manifests.Model;
 namespace OpenClaw.Manifests.Rendering;
 
 /// <summary>The labels every object carries, for audit and for selection.</summary>
-public static class Labels
+internal static class Labels
 {
     /// <summary>Component names.</summary>
     public static class Components

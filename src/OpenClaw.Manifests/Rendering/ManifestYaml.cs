@@ -6,7 +6,7 @@ using k8s.Models;
 namespace OpenClaw.Manifests.Rendering;
 
 /// <summary>Multi-document YAML output: LF endings, one trailing newline, a comment naming each object.</summary>
-public static class ManifestYaml
+internal static class ManifestYaml
 {
     /// <summary>Writes the objects as one multi-document YAML stream.</summary>
     public static string Write(IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects)

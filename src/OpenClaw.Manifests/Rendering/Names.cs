@@ -4,7 +4,7 @@ namespace OpenClaw.Manifests.Rendering;
 /// Object names. Every tenant has its own namespace, so names are fixed and never derived from a Helm
 /// release name: the chart and the direct render cannot disagree on them.
 /// </summary>
-public static class Names
+internal static class Names
 {
     /// <summary>Application name used in labels.</summary>
     public const string App = "openclaw";

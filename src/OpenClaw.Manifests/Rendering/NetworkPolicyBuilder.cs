@@ -14,7 +14,7 @@ internal static class NetworkPolicyBuilder
     {
         ApiVersion = "networking.k8s.io/v1",
         Kind = "NetworkPolicy",
-        Metadata = Meta.Of(tenant, Names.DefaultDeny, Labels.Components.Tenant),
+        Metadata = TenantMetadata.For(tenant, Names.DefaultDeny, Labels.Components.Tenant),
         Spec = new V1NetworkPolicySpec
         {
             PodSelector = new V1LabelSelector(),
@@ -49,7 +49,7 @@ internal static class NetworkPolicyBuilder
         {
             ApiVersion = "networking.k8s.io/v1",
             Kind = "NetworkPolicy",
-            Metadata = Meta.Of(tenant, Names.InternalIssuerPolicy, Labels.Components.Controller),
+            Metadata = TenantMetadata.For(tenant, Names.InternalIssuerPolicy, Labels.Components.Controller),
             Spec = new V1NetworkPolicySpec
             {
                 PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Controller) },
@@ -69,7 +69,7 @@ internal static class NetworkPolicyBuilder
     {
         ApiVersion = "networking.k8s.io/v1",
         Kind = "NetworkPolicy",
-        Metadata = Meta.Of(tenant, name, component),
+        Metadata = TenantMetadata.For(tenant, name, component),
         Spec = new V1NetworkPolicySpec
         {
             PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, component) },

@@ -94,7 +94,7 @@ internal static class PodTemplateBuilder
     {
         ApiVersion = "v1",
         Kind = "ConfigMap",
-        Metadata = Meta.Of(tenant, Names.PodTemplate, Labels.Components.Runtime),
+        Metadata = TenantMetadata.For(tenant, Names.PodTemplate, Labels.Components.Runtime),
         Data = new Dictionary<string, string> { [Names.PodTemplateKey] = text },
     };
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace OpenClaw.Manifests.Rendering;
 
@@ -20,7 +19,7 @@ namespace OpenClaw.Manifests.Rendering;
 /// </list>
 /// Written by hand because no YAML library prints this fixed form (and Helm's toYaml cannot be matched byte for byte).
 /// </summary>
-public static partial class PodTemplateText
+internal static class PodTemplateText
 {
     /// <summary>The template text of a Kubernetes object given as JSON.</summary>
     public static string Write(JsonElement root)
@@ -43,7 +42,7 @@ public static partial class PodTemplateText
         entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         foreach (var (key, value) in entries)
         {
-            if (!PlainKey().IsMatch(key)) throw new InvalidOperationException($"key '{key}' cannot be written unquoted");
+            if (!YamlScalars.IsPlain(key)) throw new InvalidOperationException($"key '{key}' cannot be written unquoted");
             sb.Append(' ', indent).Append(key).Append(':');
             switch (value.ValueKind)
             {
@@ -108,7 +107,4 @@ public static partial class PodTemplateText
         }
     }
 
-    // Field names and label keys: never anything YAML could read as more than a plain key.
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._/-]*\z", RegexOptions.CultureInvariant)]
-    private static partial Regex PlainKey();
 }

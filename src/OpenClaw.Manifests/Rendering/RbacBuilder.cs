@@ -10,7 +10,7 @@ internal static class RbacBuilder
     {
         ApiVersion = "v1",
         Kind = "ServiceAccount",
-        Metadata = Meta.Of(tenant, Names.Controller, Labels.Components.Controller),
+        Metadata = TenantMetadata.For(tenant, Names.Controller, Labels.Components.Controller),
         // The controller talks to the API server (spawns and reaps pods), so it needs its token.
         AutomountServiceAccountToken = true,
     };
@@ -19,7 +19,7 @@ internal static class RbacBuilder
     {
         ApiVersion = "v1",
         Kind = "ServiceAccount",
-        Metadata = Meta.Of(tenant, Names.Runtime, Labels.Components.Runtime),
+        Metadata = TenantMetadata.For(tenant, Names.Runtime, Labels.Components.Runtime),
         // Identity-blind runtime: it must never hold a Kubernetes credential.
         AutomountServiceAccountToken = false,
     };
@@ -46,7 +46,7 @@ internal static class RbacBuilder
     {
         ApiVersion = "rbac.authorization.k8s.io/v1",
         Kind = "Role",
-        Metadata = Meta.Of(tenant, Names.Controller, Labels.Components.Controller),
+        Metadata = TenantMetadata.For(tenant, Names.Controller, Labels.Components.Controller),
         Rules = Rules(tenant).ToList(),
     };
 
@@ -54,7 +54,7 @@ internal static class RbacBuilder
     {
         ApiVersion = "rbac.authorization.k8s.io/v1",
         Kind = "RoleBinding",
-        Metadata = Meta.Of(tenant, Names.Controller, Labels.Components.Controller),
+        Metadata = TenantMetadata.For(tenant, Names.Controller, Labels.Components.Controller),
         RoleRef = new V1RoleRef { ApiGroup = "rbac.authorization.k8s.io", Kind = "Role", Name = Names.Controller },
         Subjects = [new Rbacv1Subject { Kind = "ServiceAccount", Name = Names.Controller, NamespaceProperty = tenant.EffectiveNamespace }],
     };

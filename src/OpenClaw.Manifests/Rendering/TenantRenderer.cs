@@ -19,12 +19,12 @@ public static class TenantRenderer
             NetworkPolicyBuilder.Controller(tenant),
             NetworkPolicyBuilder.InternalIssuer(tenant),
             NetworkPolicyBuilder.Runtime(tenant),
-            FenceBuilder.Quota(tenant),
-            FenceBuilder.LimitRange(tenant),
+            NamespaceLimitsBuilder.Quota(tenant),
+            NamespaceLimitsBuilder.LimitRange(tenant),
             RbacBuilder.ControllerAccount(tenant),
             RbacBuilder.RuntimeAccount(tenant),
             PodTemplateBuilder.ConfigMap(tenant, podTemplate),
-            FenceBuilder.Storage(tenant),
+            NamespaceLimitsBuilder.Storage(tenant),
             RbacBuilder.Role(tenant),
             RbacBuilder.RoleBinding(tenant),
             ControllerBuilder.Service(tenant),
@@ -45,16 +45,27 @@ public static class TenantRenderer
     {
         severities ??= RuleSeverities.Default;
         var diagnostics = TenantPolicy.Check(tenant).ToList();
-        if (diagnostics.Any(severities.Blocks)) throw new PolicyViolationException(diagnostics.Where(severities.Blocks).ToList());
+        var rendered = diagnostics.Any(severities.Blocks) ? null : RenderObjects(tenant, severities, diagnostics, yaml: true);
+        if (rendered is null) throw new PolicyViolationException(diagnostics.Where(severities.Blocks).ToList());
+        return rendered;
+    }
+
+    /// <summary>
+    /// The render after the tenant policy: builds the objects, checks them (findings are added to
+    /// <paramref name="findings"/>) and, with <paramref name="yaml"/>, writes them. Null when a finding blocks, or when
+    /// <paramref name="yaml"/> is false (a check needs no manifests).
+    /// </summary>
+    internal static RenderedTenant? RenderObjects(Tenant tenant, RuleSeverities severities, List<Diagnostic> findings, bool yaml)
+    {
         var objects = BuildObjects(tenant);
         // Serialized and parsed once: the policy scan and the YAML output read the same JSON document.
         var docs = objects.Select(o => JsonDocument.Parse(KubernetesJson.Serialize(o))).ToList();
         try
         {
             var roots = docs.Select(d => d.RootElement).ToList();
-            diagnostics.AddRange(ObjectPolicy.Check(tenant, objects, roots));
-            if (diagnostics.Any(severities.Blocks)) throw new PolicyViolationException(diagnostics.Where(severities.Blocks).ToList());
-            var warnings = diagnostics.Where(d => severities.Of(d.Rule) == RuleSeverity.Warning).ToList();
+            findings.AddRange(ObjectPolicy.Check(tenant, objects, roots));
+            if (!yaml || findings.Any(severities.Blocks)) return null;
+            var warnings = findings.Where(d => severities.Of(d.Rule) == RuleSeverity.Warning).ToList();
             return new RenderedTenant(tenant, objects, ManifestYaml.Write(objects, roots)) { Warnings = warnings };
         }
         finally

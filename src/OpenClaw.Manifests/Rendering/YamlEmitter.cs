@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Rendering;
 /// accepts). Written by hand because KubernetesClient's YAML serializer (reflection over the model
 /// through YamlDotNet) cost about 2 ms per object, by far the largest share of a render.
 /// </summary>
-public static class YamlEmitter
+internal static class YamlEmitter
 {
     private static readonly string[] LeadingKeys = ["apiVersion", "kind", "metadata"];
 
@@ -158,29 +158,6 @@ public static class YamlEmitter
         }
     }
 
-    /// <summary>A string as a YAML scalar: plain when unambiguous, else double-quoted.</summary>
-    public static void WriteScalarString(StringBuilder sb, string s)
-    {
-        if (IsPlainSafe(s)) sb.Append(s);
-        else sb.Append(CanonicalJson.Quote(s));
-    }
-
-    // Conservative: a letter, '_' or '/' first, then letters, digits and . _ / - @ : = +, not ending in ':',
-    // and never a word that YAML 1.1 reads as a boolean or null. Digits first would risk numbers,
-    // octals, sexagesimals and timestamps, so such strings are always quoted.
-    private static bool IsPlainSafe(string s)
-    {
-        if (s.Length == 0 || s.Length > 512) return false;
-        var c0 = s[0];
-        if (!(char.IsAsciiLetter(c0) || c0 == '_' || c0 == '/')) return false;
-        foreach (var c in s)
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '/' or '-' or '@' or ':' or '=' or '+')) return false;
-        if (s[^1] == ':') return false;
-        return !Reserved.Contains(s);
-    }
-
-    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf", "infinity",
-    };
+    /// <summary>A string as a YAML scalar, by the one quoting policy (<see cref="YamlScalars"/>).</summary>
+    public static void WriteScalarString(StringBuilder sb, string s) => YamlScalars.Write(sb, s);
 }

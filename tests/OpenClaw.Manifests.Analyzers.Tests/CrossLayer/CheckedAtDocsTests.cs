@@ -7,7 +7,7 @@ namespace OpenClaw.Manifests.Analyzers.Tests.CrossLayer;
 /// </summary>
 public sealed class CheckedAtDocsTests
 {
-    private static readonly string RulesFolder = Path.Combine(RuleCatalogTests.RepositoryRoot, "docs", "rules");
+    private static readonly string RulesFolder = Path.Combine(RepoPaths.Root, "docs", "rules");
 
     private static readonly bool Write = Environment.GetEnvironmentVariable("OPENCLAW_WRITE_DOCS") == "1";
 

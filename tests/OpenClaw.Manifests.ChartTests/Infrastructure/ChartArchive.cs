@@ -34,8 +34,7 @@ internal static class ChartArchive
     public static string? Compare(string archive, string folder)
     {
         var packed = Files(archive, Path.GetFileName(folder));
-        var source = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+        var source = FolderSnapshot.Of(folder).Files;
         var sb = new StringBuilder();
         foreach (var path in source.Keys.Except(packed.Keys).Order(StringComparer.Ordinal)) sb.Append($"missing from the archive: {path}\n");
         foreach (var path in packed.Keys.Except(source.Keys)) sb.Append($"only in the archive: {path}\n");

@@ -9,7 +9,7 @@ public class CliTests
     [Fact]
     public void Validate_is_clean_on_the_samples()
     {
-        var run = CliRun.Of("validate", RepoPaths.Samples);
+        var run = CliRunner.Run("validate", RepoPaths.Samples);
         Assert.Equal((0, ""), (run.ExitCode, run.Stderr));
         Assert.Contains("3 tenant(s)", run.Stdout);
     }
@@ -19,7 +19,7 @@ public class CliTests
     {
         using var tmp = new TempTree();
         var file = tmp.Write("bad.yaml", BadRbac);
-        var run = CliRun.Of("validate", file);
+        var run = CliRunner.Run("validate", file);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"{file.Replace('\\', '/')}(18,9): error OCM0002: ", run.Stderr);
     }
@@ -27,16 +27,16 @@ public class CliTests
     [Fact]
     public void Missing_paths_and_bad_usage_exit_2()
     {
-        Assert.Equal(2, CliRun.Of("validate", "/nonexistent/tenants").ExitCode);
-        Assert.Equal(2, CliRun.Of("render", "/nonexistent.yaml").ExitCode);
-        Assert.Equal(2, CliRun.Of("generate", "--no-such-flag").ExitCode);
-        Assert.Equal(2, CliRun.Of("frobnicate").ExitCode);
+        Assert.Equal(2, CliRunner.Run("validate", "/nonexistent/tenants").ExitCode);
+        Assert.Equal(2, CliRunner.Run("render", "/nonexistent.yaml").ExitCode);
+        Assert.Equal(2, CliRunner.Run("generate", "--no-such-flag").ExitCode);
+        Assert.Equal(2, CliRunner.Run("frobnicate").ExitCode);
     }
 
     [Fact]
     public void Render_prints_the_manifests_of_a_good_tenant()
     {
-        var run = CliRun.Of("render", RepoPaths.Sample("acme"));
+        var run = CliRunner.Run("render", RepoPaths.Sample("acme"));
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("---\n# Namespace/org-acme\n", run.Stdout);
         // rendered.yaml is the same YAML under a header that says where the tenant was declared.
@@ -49,7 +49,7 @@ public class CliTests
     public void Render_refuses_a_failing_tenant_with_nothing_on_stdout()
     {
         using var tmp = new TempTree();
-        var run = CliRun.Of("render", tmp.Write("bad.yaml", BadRbac));
+        var run = CliRunner.Run("render", tmp.Write("bad.yaml", BadRbac));
         Assert.Equal((1, ""), (run.ExitCode, run.Stdout));
         Assert.Contains("OCM0002", run.Stderr);
     }
@@ -61,11 +61,11 @@ public class CliTests
         tmp.Write("tenants/good.yaml", TestTenants.Yaml("good"));
         tmp.Write("tenants/bad.yaml", BadRbac);
         tmp.Write("out/tenants/old/rendered.yaml", "previous output\n");
-        var before = TempTree.Snapshot(tmp.Path("out"));
-        var run = CliRun.Of("generate", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out"));
+        var before = FolderSnapshot.Of(tmp.Path("out"), times: true);
+        var run = CliRunner.Run("generate", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out"));
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("nothing was written", run.Stderr);
-        Assert.Equal(before, TempTree.Snapshot(tmp.Path("out")));
+        Assert.Equal(before, FolderSnapshot.Of(tmp.Path("out"), times: true));
     }
 
     [Fact]
@@ -73,19 +73,19 @@ public class CliTests
     {
         using var tmp = new TempTree();
         tmp.Write("tenants/good.yaml", TestTenants.Yaml("good"));
-        var gen = CliRun.Of("generate", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out"));
+        var gen = CliRunner.Run("generate", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out"));
         Assert.Equal(0, gen.ExitCode);
         Assert.True(File.Exists(tmp.Path("out", "tenants", "good", "rendered.yaml")));
-        Assert.Equal(0, CliRun.Of("generate", "--check", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out")).ExitCode);
+        Assert.Equal(0, CliRunner.Run("generate", "--check", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out")).ExitCode);
 
         var rendered = tmp.Path("out", "tenants", "good", "rendered.yaml");
         File.WriteAllText(rendered, File.ReadAllText(rendered).Replace("replicas: 1", "replicas: 3"));
-        var before = TempTree.Snapshot(tmp.Path("out"));
-        var check = CliRun.Of("generate", "--check", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out"));
+        var before = FolderSnapshot.Of(tmp.Path("out"), times: true);
+        var check = CliRunner.Run("generate", "--check", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out"));
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("-  replicas: 3", check.Stdout);
         Assert.Contains("+  replicas: 1", check.Stdout);
-        Assert.Equal(before, TempTree.Snapshot(tmp.Path("out")));
+        Assert.Equal(before, FolderSnapshot.Of(tmp.Path("out"), times: true));
     }
 
     [Fact]
@@ -94,10 +94,10 @@ public class CliTests
         using var tmp = new TempTree();
         tmp.Write("tenants/a.yaml", TestTenants.Yaml("a"));
         tmp.Write("tenants/b.yaml", TestTenants.Yaml("b"));
-        Assert.Equal(0, CliRun.Of("generate", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out")).ExitCode);
-        var first = TempTree.Snapshot(tmp.Path("out"));
+        Assert.Equal(0, CliRunner.Run("generate", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out")).ExitCode);
+        var first = FolderSnapshot.Of(tmp.Path("out"), times: true);
         Thread.Sleep(20);
-        Assert.Equal(0, CliRun.Of("generate", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out")).ExitCode);
-        Assert.Equal(first, TempTree.Snapshot(tmp.Path("out")));
+        Assert.Equal(0, CliRunner.Run("generate", "--no-gitops", "--tenants", tmp.Path("tenants"), "--out", tmp.Path("out")).ExitCode);
+        Assert.Equal(first, FolderSnapshot.Of(tmp.Path("out"), times: true));
     }
 }

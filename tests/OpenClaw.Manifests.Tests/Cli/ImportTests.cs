@@ -98,7 +98,7 @@ public sealed class ImportTests
     {
         using var repo = new TempTree();
         repo.Write("alice-values.yaml", Values);
-        var (code, output) = CliProcess.Run(repo.Root, null, "import", "alice-values.yaml");
+        var (code, output) = CliRunner.RunProcess(repo.Root, null, "import", "alice-values.yaml");
         Assert.True(code == 0, output);
         Assert.Contains("wrote tenants/alice.yaml", output);
         AssertReported(output, "alice-values.yaml", Values);
@@ -115,7 +115,7 @@ public sealed class ImportTests
         Assert.Contains("    replicas: 2\n", tenant);
         Assert.Contains("    idleTimeoutMinutes: 45\n", tenant);
 
-        var (validate, report) = CliProcess.Run(repo.Root, null, "validate", "tenants");
+        var (validate, report) = CliRunner.RunProcess(repo.Root, null, "validate", "tenants");
         Assert.Equal(1, validate);
         var lines = tenant.Split('\n');
         foreach (var image in new[] { "controller: ghcr.io", "runtime: ghcr.io" })
@@ -145,14 +145,14 @@ public sealed class ImportTests
         using var repo = new TempTree();
         repo.Write("alice-values.yaml", Values);
         repo.Write("overlays/alice/helmrelease.yaml", release);
-        var (fromValues, _) = CliProcess.Run(repo.Root, null, "import", "alice-values.yaml", "--out", "a/alice.yaml");
-        var (code, output) = CliProcess.Run(repo.Root, null, "import", "overlays/alice/helmrelease.yaml", "--out", "b/alice.yaml");
+        var (fromValues, _) = CliRunner.RunProcess(repo.Root, null, "import", "alice-values.yaml", "--out", "a/alice.yaml");
+        var (code, output) = CliRunner.RunProcess(repo.Root, null, "import", "overlays/alice/helmrelease.yaml", "--out", "b/alice.yaml");
         Assert.Equal(0, fromValues);
         Assert.True(code == 0, output);
         AssertReported(output, "overlays/alice/helmrelease.yaml", release);
         Assert.Equal(File.ReadAllText(repo.Path("a", "alice.yaml")).Replace("alice-values.yaml", "helmrelease.yaml", StringComparison.Ordinal),
             File.ReadAllText(repo.Path("b", "alice.yaml")));
-        var (validate, report) = CliProcess.Run(repo.Root, null, "validate", "b");
+        var (validate, report) = CliRunner.RunProcess(repo.Root, null, "validate", "b");
         Assert.Equal(1, validate);
         Assert.Equal(2, report.Split("error OCM0001").Length - 1);
         Assert.Contains("2 error(s)", report);
@@ -167,7 +167,7 @@ public sealed class ImportTests
             .Replace("limits: {cpu: 500m", "limits: {cpu: \"2\"", StringComparison.Ordinal);
         using var repo = new TempTree();
         repo.Write("values.yaml", pinned);
-        var (code, output) = CliProcess.Run(repo.Root, null, "import", "values.yaml");
+        var (code, output) = CliRunner.RunProcess(repo.Root, null, "import", "values.yaml");
         Assert.True(code == 0, output);
         Assert.DoesNotContain("OCM0001", output);
         Assert.Contains("7 value(s) not carried", output);
@@ -177,7 +177,7 @@ public sealed class ImportTests
         Assert.Contains("    controller: ghcr.io/openova-io/openova/openclaw-controller:0.2.3@" + Digest + "\n", tenant);
         // A quantity YAML would read as a number stays a string.
         Assert.Contains("        cpu: \"2\"\n", tenant);
-        var (validate, report) = CliProcess.Run(repo.Root, null, "validate", "tenants");
+        var (validate, report) = CliRunner.RunProcess(repo.Root, null, "validate", "tenants");
         Assert.True(validate == 0, report);
     }
 
@@ -187,20 +187,20 @@ public sealed class ImportTests
         using var repo = new TempTree();
         repo.Write("values.yaml", Values);
         var existing = repo.Write("tenants/alice.yaml", "# mine\n");
-        var (code, output) = CliProcess.Run(repo.Root, null, "import", "values.yaml");
+        var (code, output) = CliRunner.RunProcess(repo.Root, null, "import", "values.yaml");
         Assert.Equal(2, code);
         Assert.Contains("tenants/alice.yaml exists; not overwritten", output);
         Assert.Equal("# mine\n", File.ReadAllText(existing));
 
         // Neither oidc.issuerURL nor its legacy alias: there is no issuer to write.
         repo.Write("no-issuer.yaml", Values.Replace("  realmURL: https://keycloak.alice.example.org/realms/sme-alice\n", "", StringComparison.Ordinal));
-        var (missing, why) = CliProcess.Run(repo.Root, null, "import", "no-issuer.yaml", "--out", "new/alice.yaml");
+        var (missing, why) = CliRunner.RunProcess(repo.Root, null, "import", "no-issuer.yaml", "--out", "new/alice.yaml");
         Assert.Equal(1, missing);
         Assert.Contains("no-issuer.yaml(2,1): error: spec.oidc.issuerURL: required, and the file sets nothing it can be taken from (oidc.issuerURL or keycloak.realmURL)", why);
         Assert.Contains("nothing written", why);
         Assert.False(Directory.Exists(repo.Path("new")));
 
-        var (absent, noFile) = CliProcess.Run(repo.Root, null, "import", "nope.yaml");
+        var (absent, noFile) = CliRunner.RunProcess(repo.Root, null, "import", "nope.yaml");
         Assert.Equal(2, absent);
         Assert.Contains("error: nope.yaml: no such file", noFile);
     }

@@ -11,7 +11,7 @@ public class MachineReadableOutputTests
 
     private static string Stdout(PlatformRepo repo, out int code, params string[] args)
     {
-        var psi = CliProcess.StartInfo(repo.Root, null, args);
+        var psi = CliRunner.StartInfo(repo.Root, null, args);
         using var p = System.Diagnostics.Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         _ = p.StandardError.ReadToEnd();

@@ -12,7 +12,7 @@ public sealed class NewTenantTests
     public void The_scaffold_is_complete_and_fails_validate_only_at_the_two_image_lines()
     {
         using var repo = new TempTree();
-        var (code, output) = CliProcess.Run(repo.Root, null, "new", "tenant", "acme", "--domain", "acme.example.org");
+        var (code, output) = CliRunner.RunProcess(repo.Root, null, "new", "tenant", "acme", "--domain", "acme.example.org");
         Assert.True(code == 0, output);
         Assert.Contains("spec.images.controller, spec.images.runtime: a real digest", output);
         Assert.Contains("spec.oidc.clientSecret, spec.llm.apiKey", output);
@@ -21,7 +21,7 @@ public sealed class NewTenantTests
         Assert.StartsWith("# yaml-language-server: $schema=../charts-out/tenant.schema.json\n", text);
 
         // Not silently valid: the placeholders are tags, which OCM0001 names at their lines, and nothing else fails.
-        var (validate, report) = CliProcess.Run(repo.Root, null, "validate", "tenants");
+        var (validate, report) = CliRunner.RunProcess(repo.Root, null, "validate", "tenants");
         Assert.Equal(1, validate);
         var lines = File.ReadAllLines(file);
         var controller = Array.FindIndex(lines, l => l.TrimStart().StartsWith("controller:", StringComparison.Ordinal)) + 1;
@@ -34,7 +34,7 @@ public sealed class NewTenantTests
         var pinned = text.Replace("openclaw-controller:latest", "openclaw-controller@sha256:" + Digest, StringComparison.Ordinal)
             .Replace("openclaw-runtime:latest", "openclaw-runtime@sha256:" + Digest, StringComparison.Ordinal);
         File.WriteAllText(file, pinned);
-        var (ok, okReport) = CliProcess.Run(repo.Root, null, "validate", "tenants");
+        var (ok, okReport) = CliRunner.RunProcess(repo.Root, null, "validate", "tenants");
         Assert.True(ok == 0, okReport);
         var (loaded, diagnostics) = TenantLoader.LoadText(file, pinned);
         Assert.Empty(diagnostics);
@@ -48,12 +48,12 @@ public sealed class NewTenantTests
     {
         using var repo = new TempTree();
         var existing = repo.Write("teams/acme.yaml", "# mine\n");
-        var (code, output) = CliProcess.Run(repo.Root, null, "new", "tenant", "acme", "--domain", "acme.example.org", "--dir", "teams");
+        var (code, output) = CliRunner.RunProcess(repo.Root, null, "new", "tenant", "acme", "--domain", "acme.example.org", "--dir", "teams");
         Assert.Equal(2, code);
         Assert.Contains("exists; not overwritten", output);
         Assert.Equal("# mine\n", File.ReadAllText(existing));
 
-        var (bad, why) = CliProcess.Run(repo.Root, null, "new", "tenant", "Acme", "--domain", "acme_example");
+        var (bad, why) = CliRunner.RunProcess(repo.Root, null, "new", "tenant", "Acme", "--domain", "acme_example");
         Assert.Equal(2, bad);
         Assert.Contains("tenant name 'Acme' is not a DNS-1123 label", why);
         Assert.Contains("--domain 'acme_example' is not a DNS-1123 subdomain", why);

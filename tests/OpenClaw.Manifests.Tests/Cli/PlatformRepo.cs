@@ -36,7 +36,11 @@ internal sealed class PlatformRepo : IDisposable
     }
 
     /// <summary>Runs <c>openclaw-manifests</c> in the repo; output is stdout and stderr together.</summary>
-    public (int ExitCode, string Output) Run(params string[] args) => CliProcess.Run(Root, null, args);
+    public (int ExitCode, string Output) Run(params string[] args)
+    {
+        var result = CliRunner.RunProcess(Root, null, args);
+        return (result.ExitCode, result.Both);
+    }
 
     public bool Exists(string relative) => File.Exists(Path(relative)) || Directory.Exists(Path(relative));
 

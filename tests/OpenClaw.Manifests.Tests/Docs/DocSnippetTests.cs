@@ -113,7 +113,7 @@ public class DocSnippetTests
     {
         using var repo = new PlatformRepo().WithSettings();
         foreach (var f in Directory.GetFiles(RepoPaths.Samples, "*.yaml")) repo.Write("tenants/" + Path.GetFileName(f), File.ReadAllText(f));
-        var shim = repo.Write(".tools/openclaw-manifests", $"#!/bin/sh\nexec dotnet '{CliProcess.Dll}' \"$@\"\n");
+        var shim = repo.Write(".tools/openclaw-manifests", $"#!/bin/sh\nexec dotnet '{CliRunner.Dll}' \"$@\"\n");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var psi = new ProcessStartInfo("bash") { WorkingDirectory = repo.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add("-euo");

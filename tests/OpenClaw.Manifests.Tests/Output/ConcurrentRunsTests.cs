@@ -39,7 +39,7 @@ public class ConcurrentRunsTests : IDisposable
     }
 
     private static ProcessStartInfo Generate(string tenants, string outDir, IReadOnlyDictionary<string, string>? env = null)
-        => CliProcess.StartInfo(RepoPaths.Root, env, "generate", "--tenants", tenants, "--settings", Settings, "--out", outDir);
+        => CliRunner.StartInfo(RepoPaths.Root, env, "generate", "--tenants", tenants, "--settings", Settings, "--out", outDir);
 
     [Fact]
     public void Parallel_runs_with_two_tenant_sets_leave_one_sets_complete_tree()
@@ -47,10 +47,10 @@ public class ConcurrentRunsTests : IDisposable
         var a = TenantSet("a", 3);
         var b = TenantSet("b", 4);
         var (refA, refB) = (Dir("ref-a"), Dir("ref-b"));
-        Assert.Equal(0, CliProcess.Run(RepoPaths.Root, null, "generate", "--tenants", a, "--settings", Settings, "--out", refA).ExitCode);
-        Assert.Equal(0, CliProcess.Run(RepoPaths.Root, null, "generate", "--tenants", b, "--settings", Settings, "--out", refB).ExitCode);
-        var (treeA, treeB) = (TreeSnapshot.Of(refA), TreeSnapshot.Of(refB));
-        Assert.False(TreeSnapshot.Equal(treeA, treeB));
+        Assert.Equal(0, CliRunner.RunProcess(RepoPaths.Root, null, "generate", "--tenants", a, "--settings", Settings, "--out", refA).ExitCode);
+        Assert.Equal(0, CliRunner.RunProcess(RepoPaths.Root, null, "generate", "--tenants", b, "--settings", Settings, "--out", refB).ExitCode);
+        var (treeA, treeB) = (FolderSnapshot.Of(refA), FolderSnapshot.Of(refB));
+        Assert.False(treeA.Equals(treeB));
 
         var outDir = Dir("out");
         var finals = new HashSet<string>();
@@ -73,13 +73,13 @@ public class ConcurrentRunsTests : IDisposable
                 // 0: written (or already up to date); 3: waited for the lock too long (only on a badly overloaded machine).
                 Assert.True(code == 0 || (code == 3 && output.Contains("another generate holds", StringComparison.Ordinal)), $"round {round}: exit {code}\n{output}");
             }
-            var after = TreeSnapshot.Of(outDir);
-            var isA = TreeSnapshot.Equal(after, treeA);
-            var isB = TreeSnapshot.Equal(after, treeB);
-            Assert.True(isA || isB, $"round {round}: a mixed tree; against a: {TreeSnapshot.Describe(after, treeA)}; against b: {TreeSnapshot.Describe(after, treeB)}");
+            var after = FolderSnapshot.Of(outDir);
+            var isA = after.Equals(treeA);
+            var isB = after.Equals(treeB);
+            Assert.True(isA || isB, $"round {round}: a mixed tree; against a: {after.Describe(treeA)}; against b: {after.Describe(treeB)}");
             // The user's own check agrees: up to date for exactly one of the two sets.
-            var checkA = CliRun.Of("generate", "--check", "--tenants", a, "--settings", Settings, "--out", outDir).ExitCode;
-            var checkB = CliRun.Of("generate", "--check", "--tenants", b, "--settings", Settings, "--out", outDir).ExitCode;
+            var checkA = CliRunner.Run("generate", "--check", "--tenants", a, "--settings", Settings, "--out", outDir).ExitCode;
+            var checkB = CliRunner.Run("generate", "--check", "--tenants", b, "--settings", Settings, "--out", outDir).ExitCode;
             Assert.Equal((isA ? 0 : 1, isB ? 0 : 1), (checkA, checkB));
             Assert.Empty(Directory.GetDirectories(_work, ".out.*"));
             finals.Add(isA ? "a" : "b");
@@ -92,21 +92,21 @@ public class ConcurrentRunsTests : IDisposable
     {
         var a = TenantSet("a", 1);
         var outDir = Dir("out");
-        Assert.Equal(0, CliProcess.Run(RepoPaths.Root, null, "generate", "--tenants", a, "--settings", Settings, "--out", outDir).ExitCode);
-        var before = TreeSnapshot.Of(outDir);
+        Assert.Equal(0, CliRunner.RunProcess(RepoPaths.Root, null, "generate", "--tenants", a, "--settings", Settings, "--out", outDir).ExitCode);
+        var before = FolderSnapshot.Of(outDir);
         var b = TenantSet("b", 2);
         using (OutputLock.Acquire(outDir))
         {
             var env = new Dictionary<string, string> { [OutputLock.WaitVariable] = "1" };
-            var (code, output) = CliProcess.Run(RepoPaths.Root, env, "generate", "--tenants", b, "--settings", Settings, "--out", outDir);
+            var (code, output) = CliRunner.RunProcess(RepoPaths.Root, env, "generate", "--tenants", b, "--settings", Settings, "--out", outDir);
             Assert.Equal(3, code);
             Assert.Contains($"error: another generate holds {outDir} (lock {OutputLock.PathFor(outDir)}); waited 1", output);
             Assert.Contains("nothing was written", output);
             Assert.DoesNotContain("   at ", output);
         }
-        Assert.True(TreeSnapshot.Equal(TreeSnapshot.Of(outDir), before));
+        Assert.True(FolderSnapshot.Of(outDir).Equals(before));
         // Released, the same run goes through.
-        Assert.Equal(0, CliProcess.Run(RepoPaths.Root, null, "generate", "--tenants", b, "--settings", Settings, "--out", outDir).ExitCode);
+        Assert.Equal(0, CliRunner.RunProcess(RepoPaths.Root, null, "generate", "--tenants", b, "--settings", Settings, "--out", outDir).ExitCode);
     }
 
     [Fact]

@@ -22,24 +22,24 @@ public class CrashSafetyTests : IDisposable
             File.WriteAllText(Path.Combine(dir, $"t{i:D3}.yaml"), TestTenants.Yaml($"t{i:D3}", $"  controller: {{replicas: 1}}\n").Replace("  llm:\n", $"  llm:\n    defaultModel: {model}\n", StringComparison.Ordinal));
     }
 
-    private (int Code, string Output) Generate(string tenants, string outDir, IReadOnlyDictionary<string, string>? env = null)
-        => CliProcess.Run(RepoPaths.Root, env, "generate", "--tenants", tenants, "--out", outDir);
+    private CliResult Generate(string tenants, string outDir, IReadOnlyDictionary<string, string>? env = null)
+        => CliRunner.RunProcess(RepoPaths.Root, env, "generate", "--tenants", tenants, "--out", outDir);
 
     /// <summary>The complete trees for the old and the new tenants, generated without interruption.</summary>
-    private (SortedDictionary<string, byte[]> Old, SortedDictionary<string, byte[]> New) Reference()
+    private (FolderSnapshot Old, FolderSnapshot New) Reference()
     {
         WriteTenants(Dir("old"), "model-a");
         WriteTenants(Dir("new"), "model-b");
-        Assert.Equal(0, Generate(Dir("old"), Dir("ref-old")).Code);
-        Assert.Equal(0, Generate(Dir("new"), Dir("ref-new")).Code);
-        return (TreeSnapshot.Of(Dir("ref-old")), TreeSnapshot.Of(Dir("ref-new")));
+        Assert.Equal(0, Generate(Dir("old"), Dir("ref-old")).ExitCode);
+        Assert.Equal(0, Generate(Dir("new"), Dir("ref-new")).ExitCode);
+        return (FolderSnapshot.Of(Dir("ref-old")), FolderSnapshot.Of(Dir("ref-new")));
     }
 
     [Fact]
     public void Killed_at_any_moment_the_output_is_old_or_new_never_a_mix()
     {
         var (old, @new) = Reference();
-        Assert.False(TreeSnapshot.Equal(old, @new));
+        Assert.False(old.Equals(@new));
         var random = new Random(20261123);
         var sawOld = false;
         var sawNew = false;
@@ -47,19 +47,19 @@ public class CrashSafetyTests : IDisposable
         {
             var outDir = Dir($"out{attempt}");
             CopyTree(Dir("ref-old"), outDir);
-            using var p = Process.Start(CliProcess.StartInfo(RepoPaths.Root, null, "generate", "--tenants", Dir("new"), "--out", outDir))!;
+            using var p = Process.Start(CliRunner.StartInfo(RepoPaths.Root, null, "generate", "--tenants", Dir("new"), "--out", outDir))!;
             Thread.Sleep(random.Next(50, 2500));
             if (!p.HasExited) p.Kill(entireProcessTree: true);
             p.WaitForExit();
-            var after = TreeSnapshot.Of(outDir);
-            var isOld = TreeSnapshot.Equal(after, old);
-            var isNew = TreeSnapshot.Equal(after, @new);
-            Assert.True(isOld || isNew, $"attempt {attempt}: a mix of old and new: {TreeSnapshot.Describe(after, @new)}");
+            var after = FolderSnapshot.Of(outDir);
+            var isOld = after.Equals(old);
+            var isNew = after.Equals(@new);
+            Assert.True(isOld || isNew, $"attempt {attempt}: a mix of old and new: {after.Describe(@new)}");
             sawOld |= isOld;
             sawNew |= isNew;
             // The next run finishes the job and clears what the killed one left beside the folder.
-            Assert.Equal(0, Generate(Dir("new"), outDir).Code);
-            Assert.True(TreeSnapshot.Equal(TreeSnapshot.Of(outDir), @new));
+            Assert.Equal(0, Generate(Dir("new"), outDir).ExitCode);
+            Assert.True(FolderSnapshot.Of(outDir).Equals(@new));
             Assert.Empty(Directory.GetDirectories(_work, $".out{attempt}.*"));
         }
         Assert.True(sawOld || sawNew);
@@ -70,18 +70,18 @@ public class CrashSafetyTests : IDisposable
     {
         var (old, _) = Reference();
         CopyTree(Dir("ref-old"), Dir("out"));
-        var before = Times(Dir("out"));
+        var before = FolderSnapshot.Of(Dir("out"), times: true);
         // RLIMIT_FSIZE: any write past 8 KiB fails (EFBIG, or SIGXFSZ), as a full disk would mid-file.
         var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
         psi.ArgumentList.Add("-c");
-        psi.ArgumentList.Add($"ulimit -f 8; exec dotnet '{CliProcess.Dll}' generate --tenants '{Dir("new")}' --out '{Dir("out")}'");
+        psi.ArgumentList.Add($"ulimit -f 8; exec dotnet '{CliRunner.Dll}' generate --tenants '{Dir("new")}' --out '{Dir("out")}'");
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEnd() + p.StandardError.ReadToEnd();
         p.WaitForExit();
         Assert.NotEqual(0, p.ExitCode);
         Assert.DoesNotContain("   at ", output);
-        Assert.True(TreeSnapshot.Equal(TreeSnapshot.Of(Dir("out")), old));
-        Assert.Equal(before, Times(Dir("out")));
+        Assert.True(FolderSnapshot.Of(Dir("out")).Equals(old));
+        Assert.Equal(before, FolderSnapshot.Of(Dir("out"), times: true));
     }
 
     [Fact]
@@ -92,13 +92,13 @@ public class CrashSafetyTests : IDisposable
         first.Add("a.txt", "old a\n");
         first.Add("b/c.txt", "old c\n");
         AtomicTreeWriter.Write(root, first);
-        var before = TreeSnapshot.Of(root);
+        var before = FolderSnapshot.Of(root);
 
         var second = new FileTree();
         second.Add("a.txt", "new a\n");
         second.Add("d.txt", "new d\n");
         Assert.Throws<IOException>(() => AtomicTreeWriter.Write(root, second, beforeSwap: _ => throw new IOException("No space left on device")));
-        Assert.True(TreeSnapshot.Equal(TreeSnapshot.Of(root), before));
+        Assert.True(FolderSnapshot.Of(root).Equals(before));
         Assert.Empty(Directory.GetDirectories(_work, ".out.*"));
     }
 
@@ -134,9 +134,6 @@ public class CrashSafetyTests : IDisposable
         Assert.Equal("previous\n", File.ReadAllText(Path.Combine(root, "a.txt")));
         Assert.False(Directory.Exists(aside));
     }
-
-    private static Dictionary<string, DateTime> Times(string dir)
-        => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
     private static void CopyTree(string from, string to)
     {

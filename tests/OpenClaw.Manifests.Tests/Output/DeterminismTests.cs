@@ -10,13 +10,13 @@ public class DeterminismTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("ocm-det-").FullName;
 
-    private SortedDictionary<string, byte[]> Generate(string name, IReadOnlyDictionary<string, string>? env, params string[] tenantArgs)
+    private FolderSnapshot Generate(string name, IReadOnlyDictionary<string, string>? env, params string[] tenantArgs)
     {
         var outDir = Path.Combine(_work, name);
         string[] args = ["generate", "--settings", Path.Combine(RepoPaths.Root, "samples", "platform.yaml"), "--out", outDir, "--tenants", .. tenantArgs];
-        var (code, output) = CliProcess.Run(RepoPaths.Root, env, args);
+        var (code, output) = CliRunner.RunProcess(RepoPaths.Root, env, args);
         Assert.True(code == 0, output);
-        return TreeSnapshot.Of(outDir);
+        return FolderSnapshot.Of(outDir);
     }
 
     [Fact]
@@ -33,18 +33,18 @@ public class DeterminismTests : IDisposable
         foreach (var (name, env, order) in variants)
         {
             var tree = Generate(name, env, order);
-            Assert.True(TreeSnapshot.Equal(baseline, tree), $"{name}: {TreeSnapshot.Describe(tree, baseline)}");
+            Assert.True(baseline.Equals(tree), $"{name}: {tree.Describe(baseline)}");
         }
         // The committed output is the same tree again.
-        Assert.True(TreeSnapshot.Equal(baseline, TreeSnapshot.Of(Path.Combine(RepoPaths.Root, "charts-out"))));
+        Assert.True(baseline.Equals(FolderSnapshot.Of(Path.Combine(RepoPaths.Root, "charts-out"))));
     }
 
     [Fact]
     public void Output_has_lf_line_endings_and_no_timestamps()
     {
-        var tree = TreeSnapshot.Of(Path.Combine(RepoPaths.Root, "charts-out"));
+        var tree = FolderSnapshot.Of(Path.Combine(RepoPaths.Root, "charts-out"));
         var today = DateTime.UtcNow;
-        foreach (var (path, bytes) in tree)
+        foreach (var (path, bytes) in tree.Files)
         {
             var text = System.Text.Encoding.UTF8.GetString(bytes);
             Assert.DoesNotContain('\r', text);

@@ -1,5 +1,6 @@
 using k8s.Models;
 using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Policy;
 using OpenClaw.Manifests.Rendering;
 using OpenClaw.Manifests.Tests.Support;
 
@@ -120,5 +121,87 @@ public class RenderShapeTests
         var t = TestTenants.Minimal() with { Rbac = new RbacSettings { ExtraRules = [RbacRule.For("", "pods").WithVerbs("create").WithResourceNames("x")] } };
         var e = Assert.Throws<OpenClaw.Manifests.Policy.PolicyViolationException>(() => TenantRenderer.Render(t));
         Assert.Equal("OCM0002", Assert.Single(e.Diagnostics).Rule.Id);
+    }
+
+    // ---- Found by mutation testing (each test carries Provenance=mutation): the render-time refusal and
+    // builder branches none of the samples take.
+
+    // ---- TenantRenderer: the second gate, on the rendered objects ----
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void Render_refuses_objects_that_break_policy_even_when_the_tenant_model_passes()
+    {
+        // The domain is not a free-text field (TenantPolicy has nothing to say about it), but it ends up in
+        // the ingress host, where the object scan finds a key-shaped label.
+        var t = TestTenants.Minimal() with { Domain = DnsName.Parse("sk-abcdefghijklmnopqrstu.example.org") };
+        Assert.Empty(TenantPolicy.Check(t));
+        var e = Assert.Throws<PolicyViolationException>(() => TenantRenderer.Render(t));
+        Assert.NotEmpty(e.Diagnostics);
+        Assert.All(e.Diagnostics, d => Assert.Equal("OCM0003", d.Rule.Id));
+        Assert.Equal(string.Join(Environment.NewLine, e.Diagnostics.Select(d => d.ToString())), e.Message);
+    }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void Render_returns_the_tenant_and_the_sorted_objects()
+    {
+        var t = TestTenants.Minimal();
+        var r = TenantRenderer.Render(t);
+        Assert.Same(t, r.Tenant);
+        Assert.Equal(TenantRenderer.BuildObjects(t).Select(o => $"{o.Kind}/{o.Metadata.Name}"), r.Objects.Select(o => $"{o.Kind}/{o.Metadata.Name}"));
+        Assert.Equal(ManifestYaml.Write(r.Objects), r.ToYaml());
+    }
+
+    // ---- Builders: branches none of the samples take ----
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void Storage_without_a_class_leaves_the_cluster_default()
+    {
+        var pvc = TenantRenderer.BuildObjects(TestTenants.Minimal() with { Storage = new StorageSettings() }).OfType<V1PersistentVolumeClaim>().Single();
+        Assert.Null(pvc.Spec.StorageClassName);
+        Assert.Equal("10Gi", pvc.Spec.Resources.Requests["storage"].ToString());
+        Assert.Equal(["ReadWriteMany"], pvc.Spec.AccessModes);
+    }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void Extra_env_keeps_plain_values_and_secret_references_apart()
+    {
+        var t = TestTenants.Minimal() with
+        {
+            Controller = new ControllerSettings
+            {
+                ExtraEnv = [EnvVarSpec.Plain("FEATURE", "on"), EnvVarSpec.FromSecret("HOOK_TOKEN", new SecretKeyRef("hooks", "token")), EnvVarSpec.Plain("EMPTY", "")],
+            },
+        };
+        var env = TenantRenderer.BuildObjects(t).OfType<V1Deployment>().Single().Spec.Template.Spec.Containers[0].Env;
+        var extra = env.Skip(env.Count - 3).ToList();
+        Assert.Equal(("FEATURE", "on"), (extra[0].Name, extra[0].Value));
+        Assert.Null(extra[0].ValueFrom);
+        Assert.Equal(("HOOK_TOKEN", null, "hooks", "token"), (extra[1].Name, extra[1].Value, extra[1].ValueFrom.SecretKeyRef.Name, extra[1].ValueFrom.SecretKeyRef.Key));
+        Assert.Equal(("EMPTY", ""), (extra[2].Name, extra[2].Value));
+    }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void An_optional_variable_without_a_value_has_no_value_field()
+    {
+        Assert.Null(EnvVars.Optional("OIDC_INTERNAL_ISSUER_URL", null).Value);
+        Assert.Null(EnvVars.Optional("OIDC_INTERNAL_ISSUER_URL", "").Value);
+        Assert.Equal("http://kc.kc.svc", EnvVars.Optional("OIDC_INTERNAL_ISSUER_URL", "http://kc.kc.svc").Value);
+    }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void Namespace_labels_are_sorted_and_enforce_restricted_in_all_three_modes()
+    {
+        var ns = TenantRenderer.BuildObjects(TestTenants.Minimal()).OfType<V1Namespace>().Single();
+        Assert.Equal(ns.Metadata.Labels.Keys.Order(StringComparer.Ordinal), ns.Metadata.Labels.Keys);
+        foreach (var mode in new[] { "audit", "enforce", "warn" })
+            Assert.Equal("restricted", ns.Metadata.Labels[$"pod-security.kubernetes.io/{mode}"]);
+        Assert.Equal("org-acme", ns.Metadata.Name);
+        Assert.Null(ns.Metadata.NamespaceProperty);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using CsCheck;
 using k8s;
 using k8s.Models;
@@ -53,4 +55,148 @@ public class YamlEmitterTests
             Assert.Equal(objects.Select(o => KubernetesJson.Serialize(o)), parsed.Select(o => KubernetesJson.Serialize(o)));
         }, iter: 30);
     }
+
+    // ---- Found by mutation testing (each test carries Provenance=mutation); from YamlEmitterEdgeTests:
+    // The exact text of the hand-written YAML emitter. The round-trip tests in YamlEmitterTests prove the
+    // output reads back; these prove its shape (what is plain, what is quoted, where keys go), which the
+    // committed snapshots and the chart parity depend on byte for byte.
+
+    private static string Scalar(string s)
+    {
+        var sb = new StringBuilder();
+        YamlEmitter.WriteScalarString(sb, s);
+        return sb.ToString();
+    }
+
+    private static string Document(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var sb = new StringBuilder();
+        YamlEmitter.WriteDocument(sb, doc.RootElement);
+        return sb.ToString();
+    }
+
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("nginx")]
+    [InlineData("X")]
+    [InlineData("_private")]
+    [InlineData("/data")]
+    [InlineData("a.b_c/d-e@f:g=h+i")]
+    [InlineData("Zz09")]
+    [InlineData("yess")]
+    [InlineData("nulls")]
+    [InlineData("ghcr.io/org/app@sha256:0123456789abcdef")]
+    public void Unambiguous_strings_are_plain(string s) => Assert.Equal(s, Scalar(s));
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void Plain_strings_go_up_to_512_characters()
+    {
+        Assert.Equal(new string('a', 512), Scalar(new string('a', 512)));
+        Assert.Equal("\"" + new string('a', 513) + "\"", Scalar(new string('a', 513)));
+    }
+
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("")]
+    [InlineData("1abc")]          // a digit first could be a number, an octal, a time
+    [InlineData("9")]
+    [InlineData("-x")]
+    [InlineData(".x")]
+    [InlineData("@x")]
+    [InlineData(":x")]
+    [InlineData("a b")]
+    [InlineData("a#b")]
+    [InlineData("a,b")]
+    [InlineData("a*b")]
+    [InlineData("a!b")]
+    [InlineData("a~")]
+    [InlineData("a:")]           // a trailing colon reads as a mapping key
+    [InlineData("ü")]
+    [InlineData("aü")]
+    [InlineData("y")]
+    [InlineData("Y")]
+    [InlineData("n")]
+    [InlineData("yes")]
+    [InlineData("Yes")]
+    [InlineData("NO")]
+    [InlineData("on")]
+    [InlineData("Off")]
+    [InlineData("true")]
+    [InlineData("FALSE")]
+    [InlineData("null")]
+    [InlineData("NaN")]
+    [InlineData("inf")]
+    [InlineData("Infinity")]
+    public void Anything_a_yaml_reader_could_take_for_something_else_is_double_quoted(string s)
+        => Assert.Equal(CanonicalJson.Quote(s), Scalar(s));
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void A_whole_document_has_its_exact_shape()
+    {
+        const string json = """
+            {"kind":"K","zeta":1,"apiVersion":"v1","B":"Yes",
+             "metadata":{"name":"nm","labels":{"b":"1","a":"x"},"gone":null},
+             "alpha":{"metadata":"m","a":"b","x1":[],"y1":{},"z1":{"q":null}},
+             "list":[{"b":"two","a":1},{},[],[1,"x"],"s",2.5,true,false,null,{"m":{"k":"v"},"l":["p"]}]}
+            """;
+        Assert.Equal(
+            """
+            apiVersion: v1
+            kind: K
+            metadata:
+              labels:
+                a: x
+                b: "1"
+              name: nm
+            B: "Yes"
+            alpha:
+              a: b
+              metadata: m
+              x1: []
+              y1: {}
+              z1: {}
+            list:
+              - a: 1
+                b: two
+              - {}
+              - []
+              - [1,"x"]
+              - s
+              - 2.5
+              - true
+              - false
+              - null
+              - l:
+                  - p
+                m:
+                  k: v
+            zeta: 1
+
+            """.ReplaceLineEndings("\n"),
+            Document(json));
+    }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void A_document_is_a_mapping()
+    {
+        Assert.Throws<ArgumentException>(() => Document("[1]"));
+        Assert.Throws<ArgumentException>(() => Document("\"x\""));
+        // An empty mapping is written in flow style, also at the top.
+        Assert.Equal("{}\n", Document("{}"));
+        Assert.Equal("{}\n", Document("""{"a":null}"""));
+    }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void Keys_are_scalars_too()
+        => Assert.Equal("\"1\": a\n\"on\": b\nplain: c\n", Document("""{"plain":"c","on":"b","1":"a"}"""));
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void The_refusal_says_what_a_document_must_be()
+        => Assert.StartsWith("a Kubernetes object is a JSON object", Assert.Throws<ArgumentException>(() => Document("[1]")).Message);
 }

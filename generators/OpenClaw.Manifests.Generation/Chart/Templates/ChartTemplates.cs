@@ -25,7 +25,7 @@ internal static class ChartTemplates
             var json = JsonNode.Parse(KubernetesJson.Serialize(o))!.AsObject();
             var root = (TemplateObject)deriver.Derive(json, o.Kind);
             var literalName = json["metadata"]?["name"] is JsonValue n && !n.GetValue<string>().Contains(ProbeTenant.Marker, StringComparison.Ordinal) ? n.GetValue<string>() : null;
-            var condition = ObjectHooks.Apply(o.Kind, literalName, root);
+            var condition = TemplateEdits.Apply(o.Kind, literalName, root);
             embedded.AddRange(Embedded(root));
             var file = o.Kind.ToLowerInvariant() + (literalName is null ? "" : "-" + literalName) + ".yaml";
             files.Add((file, o.Kind, literalName, Document(o.Kind, literalName, root, condition)));

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OpenClaw.Manifests.Loading;
 using OpenClaw.Manifests.Rendering;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace OpenClaw.Manifests.Generation.Chart.Templates;
 
@@ -19,23 +18,23 @@ internal static class EmbeddedYaml
 
     public static JsonNode? TryRead(string text)
     {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
-        catch (YamlException) { return null; }
-        if (stream.Documents.Count != 1 || Node(stream.Documents[0].RootNode) is not JsonObject root) return null;
+        if (YamlTreeReader.ReadAll("pod template", text, [], Input) is not [var top] || Node(top) is not JsonObject root) return null;
         using var doc = JsonDocument.Parse(root.ToJsonString());
         return PodTemplateText.Write(doc.RootElement) == text ? root : null;
     }
 
+    // Written by PodTemplateText, read back through the one strict reader (the round trip above is the judge).
+    private static readonly YamlInput Input = new("embedded templates");
+
     private static JsonNode? Node(YamlNode node) => node switch
     {
-        YamlMappingNode m => new JsonObject(m.Children.Select(c => KeyValuePair.Create(((YamlScalarNode)c.Key).Value!, Node(c.Value)))),
-        YamlSequenceNode s => new JsonArray(s.Children.Select(Node).ToArray()),
+        { Kind: YamlKind.Mapping } m => new JsonObject(m.Entries.Select(c => KeyValuePair.Create(c.Key.Value, Node(c.Value)))),
+        { Kind: YamlKind.Sequence } s => new JsonArray(s.Items.Select(Node).ToArray()),
         // Strings are double-quoted (JSON); plain scalars are the numbers and booleans.
-        YamlScalarNode { Style: ScalarStyle.DoubleQuoted } q => JsonValue.Create(q.Value),
-        YamlScalarNode { Value: "true" } => JsonValue.Create(true),
-        YamlScalarNode { Value: "false" } => JsonValue.Create(false),
-        YamlScalarNode p when long.TryParse(p.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => JsonValue.Create(n),
-        _ => throw new InvalidOperationException($"unexpected YAML in an embedded template: {node}"),
+        { Plain: false } q => JsonValue.Create(q.Value),
+        { Value: "true" } => JsonValue.Create(true),
+        { Value: "false" } => JsonValue.Create(false),
+        var p when long.TryParse(p.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => JsonValue.Create(n),
+        _ => throw new InvalidOperationException($"unexpected YAML in an embedded template: {node.Value}"),
     };
 }

@@ -30,8 +30,8 @@ internal sealed record TemplateLiteral(JsonValue Value) : TemplateNode;
 /// <summary>A scalar computed by a Go template pipeline (e.g. <c>include "openclaw.v.tenant.name" $</c>).</summary>
 internal sealed record TemplateExpression(string Pipeline) : TemplateNode;
 
-/// <summary>A hand-written piece: <paramref name="JsonFlow"/> prints it, <paramref name="GoValue"/> (when given) yields it as a value.</summary>
-internal sealed record TemplateRaw(string JsonFlow, string? GoValue = null) : TemplateNode;
+/// <summary>A hand-written piece: <paramref name="JsonFlow"/> prints it (it cannot be embedded in YAML written by the template).</summary>
+internal sealed record TemplateRaw(string JsonFlow) : TemplateNode;
 
 /// <summary>
 /// A string that holds <paramref name="Inner"/> as block YAML (<see cref="Rendering.PodTemplateText"/>): the chart

@@ -124,10 +124,8 @@ internal static class TemplateText
                 return Literal(l);
             case TemplateExpression e:
                 return "(" + e.Pipeline + ")";
-            case TemplateRaw { GoValue: { } value }:
-                return value;
             case TemplateRaw:
-                throw new InvalidOperationException("a hand-written piece without a value form cannot be embedded");
+                throw new InvalidOperationException("a hand-written piece cannot be embedded: it prints JSON, it yields no value");
             case TemplateEncodedYaml:
                 throw new InvalidOperationException("embedded YAML inside embedded YAML is not supported");
             case TemplateArray { Optional: not null }:

@@ -6,7 +6,7 @@ public sealed record ControllerSettings
     /// <summary>Default controller resources.</summary>
     public static readonly ComputeResources DefaultResources = new("100m", "128Mi", "500m", "512Mi");
 
-    /// <summary>Replica count (1 to 10).</summary>
+    /// <summary>Replica count (the range is the tenant format's, TenantFields).</summary>
     public int Replicas { get; init; } = 1;
 
     /// <summary>Requests and limits.</summary>

@@ -9,6 +9,9 @@ public sealed record LlmSettings
     /// <summary>Where the controller's API key lives.</summary>
     public required SecretKeyRef ApiKey { get; init; }
 
-    /// <summary>Model the gateway maps to a backing channel; defaults to <c>qwen3.6</c>.</summary>
-    public string DefaultModel { get; init; } = "qwen3.6";
+    /// <summary>The model a tenant gets when it names none.</summary>
+    public const string DefaultModelName = "qwen3.6";
+
+    /// <summary>Model the gateway maps to a backing channel; defaults to <see cref="DefaultModelName"/>.</summary>
+    public string DefaultModel { get; init; } = DefaultModelName;
 }

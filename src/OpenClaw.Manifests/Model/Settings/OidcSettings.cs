@@ -6,8 +6,11 @@ public sealed record OidcSettings
     /// <summary>Issuer URL, e.g. <c>https://keycloak.acme.example.org/realms/org-acme</c>.</summary>
     public required HttpsUrl IssuerUrl { get; init; }
 
-    /// <summary>Client id; defaults to <c>openclaw</c>.</summary>
-    public string ClientId { get; init; } = "openclaw";
+    /// <summary>The client id a tenant gets when it names none.</summary>
+    public const string DefaultClientId = "openclaw";
+
+    /// <summary>Client id; defaults to <see cref="DefaultClientId"/>.</summary>
+    public string ClientId { get; init; } = DefaultClientId;
 
     /// <summary>Where the client secret lives.</summary>
     public required SecretKeyRef ClientSecret { get; init; }

@@ -12,6 +12,6 @@ public sealed record QuotaSettings
     /// <summary>Total memory (requests and limits) of the namespace.</summary>
     public string Memory { get => _memory; init => _memory = Quantity.Validate(value, "quota memory"); }
 
-    /// <summary>Most pods at once (1 to 10000).</summary>
+    /// <summary>Most pods at once (the range is the tenant format's, TenantFields).</summary>
     public int Pods { get; init; } = 50;
 }

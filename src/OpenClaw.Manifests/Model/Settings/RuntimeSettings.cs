@@ -9,7 +9,7 @@ public sealed record RuntimeSettings
     /// <summary>Requests and limits of each per-user pod.</summary>
     public ComputeResources Resources { get; init; } = DefaultResources;
 
-    /// <summary>Minutes of inactivity before the controller reaps a per-user pod (1 to 1440).</summary>
+    /// <summary>Minutes of inactivity before the controller reaps a per-user pod (the range is the tenant format's, TenantFields).</summary>
     public int IdleTimeoutMinutes { get; init; } = 30;
 
     /// <summary>Extra environment variables.</summary>

@@ -14,7 +14,7 @@ namespace OpenClaw.Manifests.CodeFixes.Rules;
 /// OCM0002 fix. Purely syntactic: the analyzer has already established the types; this only edits the
 /// verb list and drops resourceNames, so it gives up on anything but string literals.
 /// </summary>
-internal static class RuleSplitter
+internal static class RbacRuleSplitter
 {
     /// <summary>
     /// The rule for the other verbs (null when there are none) and the rule for create/deletecollection

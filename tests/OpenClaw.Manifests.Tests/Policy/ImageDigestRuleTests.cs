@@ -1,17 +1,18 @@
 using OpenClaw.Manifests.Policy;
 
-namespace OpenClaw.Manifests.Tests.Mutation;
+namespace OpenClaw.Manifests.Tests.Policy;
 
 /// <summary>
 /// OCM0001 on raw strings (the form the analyzers and the loader see): every part of the reference
 /// grammar accepted once and broken once, the 512-character cap on both sides, and what TryParse returns.
 /// </summary>
-public class ImageDigestRuleEdgeTests
+public class ImageDigestRuleTests
 {
     private const string Hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
     private const string Pin = "@sha256:" + Hex;
 
     [Theory]
+    [Trait("Provenance", "mutation")]
     [InlineData("alpine")]
     [InlineData("0")]
     [InlineData("ghcr.io/org/app")]
@@ -31,6 +32,7 @@ public class ImageDigestRuleEdgeTests
         => Assert.True(ImageDigestRule.IsPinned(reference + Pin), reference);
 
     [Theory]
+    [Trait("Provenance", "mutation")]
     [InlineData("Alpine" + Pin)]                                  // repositories are lowercase
     [InlineData("/a" + Pin)]
     [InlineData("a/" + Pin)]
@@ -62,6 +64,7 @@ public class ImageDigestRuleEdgeTests
     public void Everything_else_is_not(string image) => Assert.False(ImageDigestRule.IsPinned(image), image);
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Tags_have_at_most_128_characters()
     {
         Assert.True(ImageDigestRule.IsPinned("a:" + new string('t', 128) + Pin));
@@ -69,6 +72,7 @@ public class ImageDigestRuleEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void References_longer_than_512_characters_are_refused_unread()
     {
         var at = new string('a', 512 - Pin.Length) + Pin;
@@ -86,6 +90,7 @@ public class ImageDigestRuleEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void TryParse_splits_repository_tag_and_digest()
     {
         Assert.True(ImageDigestRule.TryParse("localhost:5000/team/app:1.0" + Pin, out var repo, out var tag, out var digest));
@@ -96,6 +101,7 @@ public class ImageDigestRuleEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void TryParse_leaves_empty_parts_for_an_unpinned_reference()
     {
         Assert.False(ImageDigestRule.TryParse("ghcr.io/org/app:1.0", out var repo, out var tag, out var digest));
@@ -103,6 +109,7 @@ public class ImageDigestRuleEdgeTests
     }
 
     [Theory]
+    [Trait("Provenance", "mutation")]
     [InlineData("ghcr.io/org/app:1.0", false, true)]
     [InlineData("ghcr.io/org/app:v1.0-rc_2", false, true)]
     [InlineData("app:_x", false, true)]

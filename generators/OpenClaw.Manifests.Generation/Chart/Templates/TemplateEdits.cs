@@ -9,7 +9,7 @@ namespace OpenClaw.Manifests.Generation.Chart.Templates;
 /// hook edits a derived template at a fixed place; with the knobs at their defaults the chart still renders
 /// exactly the renderer's objects (the parity test).
 /// </summary>
-internal static class ObjectHooks
+internal static class TemplateEdits
 {
     /// <summary>Applies the hooks of one object; returns the condition the whole document renders under, if any.</summary>
     public static string? Apply(string kind, string? name, TemplateObject root)

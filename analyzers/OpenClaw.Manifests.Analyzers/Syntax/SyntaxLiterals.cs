@@ -11,7 +11,7 @@ namespace OpenClaw.Manifests.Analyzers.Syntax;
 /// ("a pinned literal", "no literal shaped like a credential"); a node they cannot rule out goes to the
 /// semantic model, so an answer here never needs to be complete, only never wrong when it says "safe".
 /// </summary>
-internal static class SyntaxValues
+internal static class SyntaxLiterals
 {
     /// <summary>The name written last in a member reference: <c>Image</c> for <c>c.Image</c>, <c>Image = …</c>, <c>X.Image</c>.</summary>
     public static string? MemberName(ExpressionSyntax expression) => expression switch

@@ -1,13 +1,13 @@
 using k8s.Models;
 using OpenClaw.Manifests.Policy;
 
-namespace OpenClaw.Manifests.Tests.Mutation;
+namespace OpenClaw.Manifests.Tests.Policy;
 
 /// <summary>
 /// OCM0001, 0003, 0005, 0006 and 0010 on one pod spec: each weakness alone, with the exact words the
 /// message uses, the pod-level fallbacks Kubernetes applies, and init containers.
 /// </summary>
-public class PodChecksEdgeTests
+public class PodChecksTests
 {
     private const string Image = "ghcr.io/example/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
@@ -46,9 +46,11 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void A_restricted_pod_is_clean() => Assert.Empty(Check(Spec()));
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Every_host_namespace_and_host_path_is_named_in_one_OCM0006()
     {
         var spec = Spec();
@@ -65,6 +67,7 @@ public class PodChecksEdgeTests
     }
 
     [Theory]
+    [Trait("Provenance", "mutation")]
     [InlineData("hostPID")]
     [InlineData("hostIPC")]
     public void Each_host_namespace_alone_is_OCM0006(string which)
@@ -75,6 +78,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void False_host_flags_and_volumes_without_host_path_are_fine()
     {
         var spec = Spec();
@@ -86,6 +90,7 @@ public class PodChecksEdgeTests
     }
 
     [Theory]
+    [Trait("Provenance", "mutation")]
     [InlineData("/var/run/docker.sock")]
     [InlineData("/run/containerd/containerd.sock")]
     [InlineData("/var/run/crio/crio.sock")]
@@ -99,6 +104,7 @@ public class PodChecksEdgeTests
     }
 
     [Theory]
+    [Trait("Provenance", "mutation")]
     [InlineData("/var/run/docker.sock.d")]
     [InlineData("/data")]
     [InlineData(null)]
@@ -110,6 +116,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void A_socket_in_an_init_container_is_OCM0006()
     {
         var init = Container("init");
@@ -120,6 +127,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Init_containers_are_held_to_the_same_rules()
     {
         var init = Container("init");
@@ -137,6 +145,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void A_container_without_an_image_is_OCM0001_with_an_empty_name()
     {
         var c = Container();
@@ -145,6 +154,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void An_empty_security_context_lists_every_weakness_in_order()
     {
         var c = Container();
@@ -155,6 +165,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Privileged_and_added_capabilities_are_named()
     {
         var c = Container();
@@ -165,6 +176,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Explicitly_safe_values_are_fine()
     {
         var c = Container();
@@ -175,6 +187,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Dropping_something_other_than_ALL_is_OCM0005()
     {
         var c = Container();
@@ -185,6 +198,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Pod_level_run_as_non_root_and_seccomp_count_for_the_container()
     {
         var c = Container();
@@ -199,6 +213,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void A_localhost_seccomp_profile_is_accepted()
     {
         var c = Container();
@@ -207,6 +222,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void The_container_seccomp_profile_wins_over_the_pod_one()
     {
         var c = Container();
@@ -217,6 +233,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Uid_0_at_pod_level_counts_unless_the_container_sets_its_own_uid()
     {
         var spec = Spec();
@@ -230,6 +247,7 @@ public class PodChecksEdgeTests
     }
 
     [Theory]
+    [Trait("Provenance", "mutation")]
     [InlineData("requests", "cpu", "cpu requests")]
     [InlineData("requests", "memory", "memory requests")]
     [InlineData("limits", "cpu", "cpu limits")]
@@ -242,6 +260,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Missing_maps_are_named_whole()
     {
         var c = Container();
@@ -250,6 +269,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void A_plain_value_under_a_secret_name_is_OCM0003_but_empty_values_and_references_are_not()
     {
         var c = Container();
@@ -269,6 +289,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Every_container_is_checked_not_only_the_first()
     {
         var second = Container("second");
@@ -278,6 +299,7 @@ public class PodChecksEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void A_spec_with_init_containers_only_is_checked_without_failing()
     {
         var init = Container("init");

@@ -2,15 +2,16 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using OpenClaw.Manifests.Policy;
 
-namespace OpenClaw.Manifests.Tests.Mutation;
+namespace OpenClaw.Manifests.Tests.Policy;
 
 /// <summary>
 /// The rule catalog is a public contract shared by the library, the loader and the analyzers: IDs never
 /// change, every rule is documented, and diagnostics print in the compiler's form.
 /// </summary>
-public partial class RuleCatalogContractTests
+public partial class RuleCatalogTests
 {
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void The_catalog_lists_every_rule_once_in_id_order_with_its_category()
         => Assert.Equal(
             [
@@ -28,6 +29,7 @@ public partial class RuleCatalogContractTests
     private static partial Regex Placeholder();
 
     [Theory]
+    [Trait("Provenance", "mutation")]
     [InlineData("OCM0001", 1)]
     [InlineData("OCM0002", 1)]
     [InlineData("OCM0003", 1)]
@@ -60,9 +62,11 @@ public partial class RuleCatalogContractTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Titles_are_distinct() => Assert.Equal(RuleCatalog.All.Count, RuleCatalog.All.Select(r => r.Title).Distinct().Count());
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Format_uses_the_invariant_culture()
     {
         var before = CultureInfo.CurrentCulture;
@@ -75,6 +79,7 @@ public partial class RuleCatalogContractTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Diagnostics_print_in_the_compilers_form()
     {
         var d = Diagnostic.Create(RuleCatalog.MissingField, "spec.domain", "spec.domain");
@@ -86,6 +91,7 @@ public partial class RuleCatalogContractTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void A_policy_violation_lists_every_diagnostic_one_per_line()
     {
         var a = Diagnostic.Create(RuleCatalog.MissingField, "spec.domain", "spec.domain");

@@ -11,9 +11,9 @@ namespace OpenClaw.Manifests.Analyzers.Syntax;
 /// nothing here would find nothing there either. Lists written in a shape syntax cannot read (a variable) are
 /// left out: the operation reading cannot read them either and reports nothing for them.
 /// </summary>
-internal sealed class RuleSyntax
+internal sealed class RbacRuleSyntax
 {
-    private RuleSyntax()
+    private RbacRuleSyntax()
     {
     }
 
@@ -31,7 +31,7 @@ internal sealed class RuleSyntax
     public static bool IsBuilderName(string? name) => name is "For" or "WithVerbs" or "WithResourceNames";
 
     /// <summary>Reads the rule <paramref name="node"/> may be, or returns null when it cannot be one.</summary>
-    public static RuleSyntax? Read(SyntaxNode node, TypeNames typeNames)
+    public static RbacRuleSyntax? Read(SyntaxNode node, TypeNames typeNames)
     {
         switch (node)
         {
@@ -39,14 +39,14 @@ internal sealed class RuleSyntax
                 when creation.Initializer is not null
                 && (typeNames.MayDenote(creation.Type, "V1PolicyRule") || typeNames.MayDenote(creation.Type, "RbacRule")):
             case ImplicitObjectCreationExpressionSyntax { Initializer: not null }:
-                var rule = new RuleSyntax();
+                var rule = new RbacRuleSyntax();
                 rule.Merge(((BaseObjectCreationExpressionSyntax)node).Initializer!);
                 return rule;
             case WithExpressionSyntax with:
-                rule = new RuleSyntax();
+                rule = new RbacRuleSyntax();
                 rule.Merge(with.Initializer);
                 return rule;
-            case InvocationExpressionSyntax invocation when IsBuilderName(SyntaxValues.MemberName(invocation.Expression)) && !IsInnerCall(invocation):
+            case InvocationExpressionSyntax invocation when IsBuilderName(SyntaxLiterals.MemberName(invocation.Expression)) && !IsInnerCall(invocation):
                 return ReadChain(invocation, typeNames);
             default:
                 return null;
@@ -58,11 +58,11 @@ internal sealed class RuleSyntax
         => invocation.Parent is MemberAccessExpressionSyntax access && access.Expression == invocation
             && IsBuilderName(access.Name.Identifier.ValueText) && access.Parent is InvocationExpressionSyntax;
 
-    private static RuleSyntax? ReadChain(InvocationExpressionSyntax outermost, TypeNames typeNames)
+    private static RbacRuleSyntax? ReadChain(InvocationExpressionSyntax outermost, TypeNames typeNames)
     {
-        var rule = new RuleSyntax();
+        var rule = new RbacRuleSyntax();
         ExpressionSyntax? current = outermost;
-        while (current is InvocationExpressionSyntax call && SyntaxValues.MemberName(call.Expression) is { } name && IsBuilderName(name))
+        while (current is InvocationExpressionSyntax call && SyntaxLiterals.MemberName(call.Expression) is { } name && IsBuilderName(name))
         {
             var arguments = call.ArgumentList.Arguments;
             switch (name)
@@ -74,7 +74,7 @@ internal sealed class RuleSyntax
                     AddParams(arguments, 0, rule.ResourceNames);
                     break;
                 case "For":
-                    var receiver = SyntaxValues.Receiver(call);
+                    var receiver = SyntaxLiterals.Receiver(call);
                     if (!typeNames.MayDenote(receiver, "RbacRule"))
                         return null;
                     if (arguments.Count > 0)
@@ -83,7 +83,7 @@ internal sealed class RuleSyntax
                     break;
             }
 
-            current = SyntaxValues.Receiver(call) is { } instance ? SyntaxValues.Unwrap(instance) : null;
+            current = SyntaxLiterals.Receiver(call) is { } instance ? SyntaxLiterals.Unwrap(instance) : null;
         }
 
         switch (current)
@@ -102,7 +102,7 @@ internal sealed class RuleSyntax
     // A params argument is either the elements themselves or one collection that holds them.
     private static void AddParams(SeparatedSyntaxList<ArgumentSyntax> arguments, int index, List<ExpressionSyntax> into)
     {
-        if (arguments.Count == index + 1 && SyntaxValues.TryGetElements(arguments[index].Expression, into))
+        if (arguments.Count == index + 1 && SyntaxLiterals.TryGetElements(arguments[index].Expression, into))
             return;
         for (var i = index; i < arguments.Count; i++)
             into.Add(arguments[i].Expression);
@@ -124,7 +124,7 @@ internal sealed class RuleSyntax
                 _ => null,
             };
             if (list is not null)
-                SyntaxValues.TryGetElements(assignment.Right, list);
+                SyntaxLiterals.TryGetElements(assignment.Right, list);
         }
     }
 }

@@ -1,13 +1,13 @@
 using k8s.Models;
 using OpenClaw.Manifests.Policy;
 
-namespace OpenClaw.Manifests.Tests.Mutation;
+namespace OpenClaw.Manifests.Tests.Policy;
 
 /// <summary>
 /// Label selector semantics as Kubernetes defines them, which OCM0009 relies on: a selector that matched
 /// too much would hide an uncovered pod, one that matched too little would flag a covered one.
 /// </summary>
-public class LabelSelectorEdgeTests
+public class LabelSelectorsTests
 {
     private static readonly Dictionary<string, string> Pod = new() { ["app"] = "web", ["tier"] = "front" };
 
@@ -15,9 +15,11 @@ public class LabelSelectorEdgeTests
         => new() { MatchExpressions = [new V1LabelSelectorRequirement { Key = "app", OperatorProperty = op, Values = values }] };
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void No_selector_selects_nothing() => Assert.False(LabelSelectors.Matches(null, Pod));
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void An_empty_selector_selects_everything()
     {
         Assert.True(LabelSelectors.Matches(new V1LabelSelector(), Pod));
@@ -26,6 +28,7 @@ public class LabelSelectorEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Match_labels_need_every_key_with_the_same_value()
     {
         Assert.True(LabelSelectors.Matches(new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = "web" } }, Pod));
@@ -36,6 +39,7 @@ public class LabelSelectorEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void In()
     {
         Assert.True(LabelSelectors.Matches(Expr("In", "db", "web"), Pod));
@@ -45,6 +49,7 @@ public class LabelSelectorEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void NotIn()
     {
         Assert.True(LabelSelectors.Matches(Expr("NotIn", "db"), Pod));
@@ -54,6 +59,7 @@ public class LabelSelectorEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Exists_and_DoesNotExist()
     {
         Assert.True(LabelSelectors.Matches(Expr("Exists"), Pod));
@@ -63,6 +69,7 @@ public class LabelSelectorEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void An_unknown_operator_selects_nothing()
     {
         Assert.False(LabelSelectors.Matches(Expr("in", "web"), Pod));
@@ -70,6 +77,7 @@ public class LabelSelectorEdgeTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
     public void Every_expression_and_every_label_must_hold()
     {
         var both = new V1LabelSelector

@@ -1,7 +1,7 @@
 namespace OpenClaw.Manifests.Policy;
 
 /// <summary>OCM0002 and OCM0004 on one RBAC rule, whatever type it came from.</summary>
-public static class RbacRules
+internal static class RbacRuleChecks
 {
     /// <summary>Checks one rule; <paramref name="subject"/> names it in diagnostics.</summary>
     public static IEnumerable<Diagnostic> Check(string subject, IEnumerable<string>? apiGroups, IEnumerable<string>? resources, IEnumerable<string>? verbs, IEnumerable<string>? resourceNames)

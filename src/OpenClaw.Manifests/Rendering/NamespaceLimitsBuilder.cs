@@ -3,14 +3,14 @@ using OpenClaw.Manifests.Model;
 
 namespace OpenClaw.Manifests.Rendering;
 
-/// <summary>What fences a tenant namespace: ResourceQuota, LimitRange and, when asked for, its own PersistentVolumeClaim.</summary>
-internal static class FenceBuilder
+/// <summary>The limits of a tenant namespace: its ResourceQuota, its LimitRange and, when asked for, its own PersistentVolumeClaim.</summary>
+internal static class NamespaceLimitsBuilder
 {
     public static V1ResourceQuota Quota(Tenant tenant) => new()
     {
         ApiVersion = "v1",
         Kind = "ResourceQuota",
-        Metadata = Meta.Of(tenant, Names.Quota, Labels.Components.Tenant),
+        Metadata = TenantMetadata.For(tenant, Names.Quota, Labels.Components.Tenant),
         Spec = new V1ResourceQuotaSpec
         {
             Hard = new Dictionary<string, ResourceQuantity>
@@ -34,7 +34,7 @@ internal static class FenceBuilder
     {
         ApiVersion = "v1",
         Kind = "LimitRange",
-        Metadata = Meta.Of(tenant, Names.Limits, Labels.Components.Tenant),
+        Metadata = TenantMetadata.For(tenant, Names.Limits, Labels.Components.Tenant),
         Spec = new V1LimitRangeSpec
         {
             Limits =
@@ -54,7 +54,7 @@ internal static class FenceBuilder
     {
         ApiVersion = "v1",
         Kind = "PersistentVolumeClaim",
-        Metadata = Meta.Of(tenant, Names.Data, Labels.Components.Controller),
+        Metadata = TenantMetadata.For(tenant, Names.Data, Labels.Components.Controller),
         Spec = new V1PersistentVolumeClaimSpec
         {
             // ReadWriteMany: every controller replica mounts it, on any node, during a rolling update too.

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace OpenClaw.Manifests.Analyzers.Operations;
 
 /// <summary>Reading what a value expression is known to hold at compile time.</summary>
-internal static class Values
+internal static class ConstantValues
 {
     /// <summary>Strips the implicit conversions the compiler inserts (string to object, bool to bool?, params arrays).</summary>
     public static IOperation Unwrap(IOperation operation)
