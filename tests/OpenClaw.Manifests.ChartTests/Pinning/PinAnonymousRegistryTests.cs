@@ -1,5 +1,6 @@
 using System.Text;
 using OpenClaw.Manifests.ChartTests.Infrastructure;
+using OpenClaw.Manifests.TestSupport;
 
 namespace OpenClaw.Manifests.ChartTests.Pinning;
 
@@ -22,7 +23,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
 
         var result = registry.Pin([Path.Combine(dir.Path, "tenants")]);
 
-        Assert.True(result.Exit == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         var expected = original
             .Replace($"controller: {Image("exact/controller", "1.0")} ", $"controller: {Image("exact/controller", "1.0")}@{single} ", StringComparison.Ordinal)
             .Replace($"runtime: \"{Image("exact/runtime", "2.0")}\"", $"runtime: \"{Image("exact/runtime", "2.0")}@{index}\"", StringComparison.Ordinal);
@@ -31,10 +32,10 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
         Assert.Equal(expected, File.ReadAllText(file));
         Assert.Contains("2 of 2 image reference(s) pinned in 1 of 1 file(s)", result.Stdout, StringComparison.Ordinal);
 
-        var generate = GenerateCli.Run("generate", "--tenants", Path.Combine(dir.Path, "tenants"), "--no-gitops", "--out", Path.Combine(dir.Path, "out"));
-        Assert.True(generate.Exit == 0, generate.Stderr);
+        var generate = CliRunner.Run("generate", "--tenants", Path.Combine(dir.Path, "tenants"), "--no-gitops", "--out", Path.Combine(dir.Path, "out"));
+        Assert.True(generate.ExitCode == 0, generate.Stderr);
         Assert.Contains($"{Image("exact/runtime", "2.0")}@{index}", File.ReadAllText(Path.Combine(dir.Path, "out", "tenants", "acme", "rendered.yaml")), StringComparison.Ordinal);
-        Assert.Equal(0, registry.Pin(["--check", file]).Exit);
+        Assert.Equal(0, registry.Pin(["--check", file]).ExitCode);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
         using var dir = new TempDir();
         var file = dir.File("t.yaml", PinTenants.Yaml("multi", Image("multi/runtime", "3.0"), Image("multi/runtime", "3.0")));
 
-        Assert.Equal(0, registry.Pin([file]).Exit);
+        Assert.Equal(0, registry.Pin([file]).ExitCode);
 
         var text = File.ReadAllText(file);
         Assert.Contains($"{Image("multi/runtime", "3.0")}@{index}", text, StringComparison.Ordinal);
@@ -75,14 +76,14 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
 
         var result = registry.Pin([path]);
 
-        Assert.True(result.Exit == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         var after = File.ReadAllBytes(path);
         AssertOnlyInsertions(before, after, [$"@{controller}", $"@{runtime}"]);
         var expected = text
             .Replace($"{{controller: '{Image("odd/controller", "1.0-rc.1")}'", $"{{controller: '{Image("odd/controller", "1.0-rc.1")}@{controller}'", StringComparison.Ordinal)
             .Replace($"runtime: \"{Image("odd/runtime", "v2")}\"", $"runtime: \"{Image("odd/runtime", "v2")}@{runtime}\"", StringComparison.Ordinal);
         Assert.Equal(new UTF8Encoding(false).GetBytes(expected), after);
-        Assert.Equal(0, GenerateCli.Run("validate", path).Exit);
+        Assert.Equal(0, CliRunner.Run("validate", path).ExitCode);
     }
 
     [Fact]
@@ -91,25 +92,25 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
         var first = registry.Push("moving/app", "stable", "first build");
         using var dir = new TempDir();
         var file = dir.File("t.yaml", PinTenants.Yaml("moving", Image("moving/app", "stable"), Image("moving/app", "stable")));
-        Assert.Equal(0, registry.Pin([file]).Exit);
+        Assert.Equal(0, registry.Pin([file]).ExitCode);
         var pinned = File.ReadAllText(file);
         Assert.Contains($"@{first}", pinned, StringComparison.Ordinal);
 
         var second = registry.Push("moving/app", "stable", "second build");
         Assert.NotEqual(first, second);
         var check = registry.Pin(["--check", file]);
-        Assert.Equal(1, check.Exit);
+        Assert.Equal(1, check.ExitCode);
         Assert.Contains($"{file}(16,17): error OCM0001: spec.images.controller '{Image("moving/app", "stable")}@{first}' tag moved: {Image("moving/app", "stable")} now names {second}, the file pins {first}; pin --update writes '{Image("moving/app", "stable")}@{second}'", check.Stderr, StringComparison.Ordinal);
         Assert.Contains($"{file}(17,14): error OCM0001: spec.images.runtime", check.Stderr, StringComparison.Ordinal);
         Assert.Equal(pinned, File.ReadAllText(file));
 
-        Assert.Equal(0, registry.Pin([file]).Exit);
+        Assert.Equal(0, registry.Pin([file]).ExitCode);
         Assert.Equal(pinned, File.ReadAllText(file));
 
         var update = registry.Pin(["--update", file]);
-        Assert.True(update.Exit == 0, update.Stderr);
+        Assert.True(update.ExitCode == 0, update.Stderr);
         Assert.Equal(pinned.Replace(first, second, StringComparison.Ordinal), File.ReadAllText(file));
-        Assert.Equal(0, registry.Pin(["--check", file]).Exit);
+        Assert.Equal(0, registry.Pin(["--check", file]).ExitCode);
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
 
         var check = registry.Pin(["--check", file]);
 
-        Assert.Equal(1, check.Exit);
+        Assert.Equal(1, check.ExitCode);
         Assert.Contains($"{file}(16,17): error OCM0001: spec.images.controller '{Image("unpinned/app", "1")}' is not pinned; pin writes '{Image("unpinned/app", "1")}@{digest}'", check.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("spec.images.runtime", check.Stderr, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(file));
@@ -139,7 +140,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
 
         var result = registry.Pin([file]);
 
-        Assert.Equal(4, result.Exit);
+        Assert.Equal(4, result.ExitCode);
         Assert.Contains($"error: {Image("deleted/app", "old")}: no such tag or repository (404)", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("pin: nothing was written", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(file));
@@ -160,7 +161,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
 
         var result = registry.Pin([Path.Combine(dir.Path, "tenants")]);
 
-        Assert.Equal(4, result.Exit);
+        Assert.Equal(4, result.ExitCode);
         Assert.Contains($"{Image("many/never-pushed", "1")}: no such tag or repository (404)", result.Stderr, StringComparison.Ordinal);
         foreach (var (name, text) in texts) Assert.Equal(text, File.ReadAllText(Path.Combine(dir.Path, "tenants", name)));
         Assert.Empty(Directory.GetFiles(Path.Combine(dir.Path, "tenants"), "*.tmp", SearchOption.AllDirectories));
@@ -177,7 +178,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
 
         var result = registry.Pin(["--config", config]);
 
-        Assert.True(result.Exit == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains($"{Image("configured/app", "1")}@{digest}", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
@@ -209,7 +210,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
 
         var result = registry.Pin([Path.Combine(dir.Path, "src")]);
 
-        Assert.True(result.Exit == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         var pinned = $"{image}@{digest}";
         var expected = original
             .Replace($"Runtime = \"{image}\"", $"Runtime = \"{pinned}\"", StringComparison.Ordinal)
@@ -241,7 +242,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
 
         var result = registry.Pin([file]);
 
-        Assert.Equal(1, result.Exit);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{file}(4,77): error OCM0001: string literal '{image}' is not pinned, and this string literal cannot be rewritten by itself: replace it with '{image}@{digest}'", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(file));
     }
@@ -256,7 +257,7 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
 
         var result = registry.Pin([file]);
 
-        Assert.Equal(1, result.Exit);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{file}(17,14): error OCM0001: spec.images.runtime '{Image("block/app", "1")}' is not pinned, and this spec.images.runtime cannot be rewritten by itself", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(file));
     }
@@ -270,9 +271,9 @@ public sealed class PinAnonymousRegistryTests(AnonymousRegistry registry) : ICla
         var original = PinTenants.Yaml("bad", $"'{image}'", Image("bad/app", "1"));
         var file = dir.File("t.yaml", original);
 
-        var result = GenerateCli.Run("pin", "--insecure-registry", "127.0.0.1:1", file);
+        var result = CliRunner.Run("pin", "--insecure-registry", "127.0.0.1:1", file);
 
-        Assert.Equal(1, result.Exit);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{file}(16,17): error OCM0001: spec.images.controller '{image}' {message}", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("cannot reach", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(file));

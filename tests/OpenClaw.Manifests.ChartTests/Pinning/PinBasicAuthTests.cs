@@ -15,7 +15,7 @@ public sealed class PinBasicAuthTests(BasicAuthRegistry registry) : IClassFixtur
 
         var result = registry.Pin([file]);
 
-        Assert.True(result.Exit == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains($"{image}@{digest}", File.ReadAllText(file), StringComparison.Ordinal);
         Assert.DoesNotContain(BasicAuthRegistry.Password, result.Stdout + result.Stderr, StringComparison.Ordinal);
     }
@@ -39,7 +39,7 @@ public sealed class PinBasicAuthTests(BasicAuthRegistry registry) : IClassFixtur
 
         var result = registry.Pin([file], dir.Path);
 
-        Assert.Equal(4, result.Exit);
+        Assert.Equal(4, result.ExitCode);
         Assert.Contains($"error: {image}: the registry asks for a login; no login for {registry.Host} in the Docker config (config.json)", result.Stderr, StringComparison.Ordinal);
     }
 }

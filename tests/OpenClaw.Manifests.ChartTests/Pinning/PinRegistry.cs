@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using OpenClaw.Manifests.ChartTests.Infrastructure;
+using OpenClaw.Manifests.TestSupport;
 
 namespace OpenClaw.Manifests.ChartTests.Pinning;
 
@@ -54,8 +55,8 @@ public abstract class PinRegistry : IDisposable
     }
 
     /// <summary><c>pin ARGS</c> against this registry: plain HTTP on loopback, logins from <paramref name="dockerConfig"/> (default <see cref="DockerConfig"/>).</summary>
-    public (int Exit, string Stdout, string Stderr) Pin(string[] args, string? dockerConfig = null)
-        => GenerateCli.Run(["pin", "--insecure-registry", Host, "--docker-config", dockerConfig ?? DockerConfig, .. args]);
+    public CliResult Pin(string[] args, string? dockerConfig = null)
+        => CliRunner.Run(["pin", "--insecure-registry", Host, "--docker-config", dockerConfig ?? DockerConfig, .. args]);
 
     /// <summary>
     /// Pins a tenant file naming <paramref name="image"/> with a Docker config that logs in as <paramref name="user"/>
@@ -73,7 +74,7 @@ public abstract class PinRegistry : IDisposable
 
         var r = Pin([file], docker);
 
-        Assert.Equal(4, r.Exit);
+        Assert.Equal(4, r.ExitCode);
         Assert.Contains(message, r.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain(password, r.Stdout + r.Stderr, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(file));

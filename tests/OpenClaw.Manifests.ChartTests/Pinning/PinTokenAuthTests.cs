@@ -20,7 +20,7 @@ public sealed class PinTokenAuthTests(TokenAuthRegistry registry) : IClassFixtur
 
         var result = registry.Pin([file]);
 
-        Assert.True(result.Exit == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         var text = File.ReadAllText(file);
         Assert.Contains($"{controller}@{single}", text, StringComparison.Ordinal);
         Assert.Contains($"{runtime}@{index}", text, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class PinTokenAuthTests(TokenAuthRegistry registry) : IClassFixtur
 
         var anonymous = registry.Pin([file], dockerConfig: dir.Path);
 
-        Assert.True(anonymous.Exit == 0, anonymous.Stderr);
+        Assert.True(anonymous.ExitCode == 0, anonymous.Stderr);
         Assert.Contains($"{image}@{digest}", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
@@ -62,7 +62,7 @@ public sealed class PinTokenAuthTests(TokenAuthRegistry registry) : IClassFixtur
 
         var result = registry.Pin([file]);
 
-        Assert.Equal(4, result.Exit);
+        Assert.Equal(4, result.ExitCode);
         Assert.Contains($"error: {image}: access denied (401)", result.Stderr, StringComparison.Ordinal);
     }
 }

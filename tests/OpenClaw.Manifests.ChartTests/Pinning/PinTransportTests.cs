@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using OpenClaw.Manifests.ChartTests.Infrastructure;
+using OpenClaw.Manifests.TestSupport;
 using static OpenClaw.Manifests.ChartTests.Pinning.ScriptedRegistry;
 
 namespace OpenClaw.Manifests.ChartTests.Pinning;
@@ -24,14 +25,14 @@ public sealed class PinTransportTests
 
     private static Reply TooMany(string retryAfter) => new(429, new() { ["Retry-After"] = retryAfter }, Encoding.UTF8.GetBytes("""{"errors":[{"code":"TOOMANYREQUESTS"}]}"""));
 
-    private static (int Exit, string Stdout, string Stderr, string Original, string Text) PinAgainst(string host, params string[] extra)
+    private static (int ExitCode, string Stdout, string Stderr, string Original, string Text) PinAgainst(string host, params string[] extra)
     {
         using var dir = new TempDir();
         var image = $"{host}/scripted/app:1";
         var original = PinTenants.Yaml("scripted", image, image);
         var file = dir.File("t.yaml", original);
-        var r = GenerateCli.Run(["pin", "--docker-config", dir.Path, .. extra, file]);
-        return (r.Exit, r.Stdout, r.Stderr, original, File.ReadAllText(file));
+        var r = CliRunner.Run(["pin", "--docker-config", dir.Path, .. extra, file]);
+        return (r.ExitCode, r.Stdout, r.Stderr, original, File.ReadAllText(file));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class PinTransportTests
 
         var result = PinAgainst(registry.Host);
 
-        Assert.Equal(5, result.Exit);
+        Assert.Equal(5, result.ExitCode);
         Assert.Contains($"error: {registry.Host}/scripted/app:1: TLS failure talking to {registry.Host}", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(result.Original, result.Text);
     }
@@ -63,7 +64,7 @@ public sealed class PinTransportTests
 
         var result = PinAgainst(server.Host, "--insecure-registry", server.Host);
 
-        Assert.True(result.Exit == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1), $"retried after {clock.Elapsed}");
         Assert.Equal(2, server.Requests);
         Assert.Contains($"@{ManifestDigest}", result.Text, StringComparison.Ordinal);
@@ -78,7 +79,7 @@ public sealed class PinTransportTests
 
         var result = PinAgainst(server.Host, "--insecure-registry", server.Host);
 
-        Assert.Equal(5, result.Exit);
+        Assert.Equal(5, result.ExitCode);
         Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
         Assert.Equal(requests, server.Requests);
         Assert.Equal(result.Original, result.Text);
@@ -91,7 +92,7 @@ public sealed class PinTransportTests
 
         var result = PinAgainst(server.Host, "--insecure-registry", server.Host, "--timeout", "1");
 
-        Assert.Equal(5, result.Exit);
+        Assert.Equal(5, result.ExitCode);
         Assert.Contains($"no reply from {server.Host} within 1 s (--timeout)", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(result.Original, result.Text);
     }
@@ -105,7 +106,7 @@ public sealed class PinTransportTests
 
         var result = PinAgainst(server.Host, "--insecure-registry", server.Host);
 
-        Assert.Equal(4, result.Exit);
+        Assert.Equal(4, result.ExitCode);
         Assert.Contains($"the registry's Docker-Content-Digest is '{digest}'; expected sha256: and 64 lowercase hex digits", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(result.Original, result.Text);
     }
@@ -119,7 +120,7 @@ public sealed class PinTransportTests
 
         var result = PinAgainst(server.Host, "--insecure-registry", server.Host);
 
-        Assert.Equal(exit, result.Exit);
+        Assert.Equal(exit, result.ExitCode);
         Assert.Contains($"error: {server.Host}/scripted/app:1: {message}", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(result.Original, result.Text);
     }
@@ -131,7 +132,7 @@ public sealed class PinTransportTests
 
         var result = PinAgainst(server.Host, "--insecure-registry", server.Host);
 
-        Assert.True(result.Exit == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains($"@{ManifestDigest}", result.Text, StringComparison.Ordinal);
         Assert.Equal(["HEAD", "GET"], server.Methods);
     }
@@ -145,7 +146,7 @@ public sealed class PinTransportTests
 
         var result = PinAgainst(host, "--insecure-registry", host);
 
-        Assert.Equal(5, result.Exit);
+        Assert.Equal(5, result.ExitCode);
         Assert.Contains($"cannot reach {host}", result.Stderr, StringComparison.Ordinal);
     }
 
@@ -157,7 +158,7 @@ public sealed class PinTransportTests
     {
         var result = PinAgainst("127.0.0.1:1", "--insecure-registry", host);
 
-        Assert.Equal(2, result.Exit);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains($"--insecure-registry {host}: expected HOST:PORT of a loopback registry", result.Stderr, StringComparison.Ordinal);
     }
 }
