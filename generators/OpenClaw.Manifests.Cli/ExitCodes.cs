@@ -11,4 +11,8 @@ internal static class ExitCodes
     public const int UsageOrIo = 2;
     /// <summary>Another generate held the output folder's lock for longer than this one would wait; nothing was written.</summary>
     public const int Busy = 3;
+    /// <summary><c>pin</c>: a registry answered no (unknown tag, denied, malformed digest); nothing was written.</summary>
+    public const int RegistryRefused = 4;
+    /// <summary><c>pin</c>: a registry gave no answer (TLS failure, timeout, rate limit after retries, no connection); nothing was written.</summary>
+    public const int RegistryUnavailable = 5;
 }

@@ -15,6 +15,10 @@ internal sealed class YamlNode
     public string Value { get; init; } = "";
     /// <summary>True for plain (unquoted) scalars, which YAML may read as null, bool or number.</summary>
     public bool Plain { get; init; }
+    /// <summary>A scalar's extent in the parsed text (character offsets, the closing quote included), for <c>pin</c>'s in-place edit.</summary>
+    public (int Start, int End) Span { get; init; }
+    /// <summary>A scalar's style: plain, quoted, literal or folded.</summary>
+    public YamlDotNet.Core.ScalarStyle Style { get; init; }
     public List<(YamlNode Key, YamlNode Value)> Entries { get; } = [];
     public List<YamlNode> Items { get; } = [];
 

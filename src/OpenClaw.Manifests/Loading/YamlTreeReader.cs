@@ -153,7 +153,7 @@ internal sealed class YamlTreeReader
         {
             case Scalar s:
                 parser.MoveNext();
-                return new YamlNode { Kind = YamlKind.Scalar, Line = line, Column = col, Value = s.Value, Plain = s.Style == ScalarStyle.Plain };
+                return new YamlNode { Kind = YamlKind.Scalar, Line = line, Column = col, Value = s.Value, Plain = s.Style == ScalarStyle.Plain, Span = ((int)s.Start.Index, (int)s.End.Index), Style = s.Style };
             case SequenceStart:
                 {
                     parser.MoveNext();
