@@ -23,6 +23,8 @@ internal sealed class ChangeSummary
 {
     public const string TenantToken = "<tenant>";
 
+    private static readonly string ChecksumPrefix = Rendering.Names.PodTemplateChecksum.Split('/')[0] + "/";
+
     /// <summary>How the shared GitOps objects (Flux source, ApplicationSet) are listed among tenants.</summary>
     public const string PlatformName = "(all tenants)";
 
@@ -58,7 +60,7 @@ internal sealed class ChangeSummary
             if (tenant.Kind != ChangeKind.Changed)
             {
                 var verb = tenant.Kind == ChangeKind.Added ? "added" : "removed";
-                Add(security, (ChangeRules.Tenants.Id, Direction.Neutral, "tenant", $"{verb} ({tenant.Objects.Count} objects)"), shown);
+                Add(security, (ChangeRules.Tenants.Id, Direction.Neutral, "", $"tenant {verb} ({tenant.Objects.Count} objects)"), shown);
                 continue;
             }
             var normal = Normalizer(tenant.Name);
@@ -98,9 +100,14 @@ internal sealed class ChangeSummary
     public static string Display(ObjectId id, string? tenantNamespace)
         => id.Namespace is null || id.Namespace == tenantNamespace ? $"{id.Kind}/{id.Name}" : id.ToString();
 
-    /// <summary>A field change in words: <c>`path`: old → new</c>, <c>`path`: + added</c>, <c>`path`: − removed</c>.</summary>
+    /// <summary>
+    /// A field change in words: <c>`path`: old → new</c>, <c>`path`: + added</c>, <c>`path`: − removed</c>. A checksum
+    /// annotation (the pod template's, which rolls the controller) differs in every tenant and says nothing a reviewer
+    /// can read, so only that it changed is shown, and tenants group.
+    /// </summary>
     public static string Describe(FieldChange f) => f.Kind switch
     {
+        ChangeKind.Changed when f.Path.Steps.Count > 0 && f.Path.Steps[^1].Name.StartsWith(ChecksumPrefix, StringComparison.Ordinal) => $"`{f.Path}`: changed (a checksum)",
         ChangeKind.Added => $"`{f.Path}`: + {LeafFindings.Show(f.New)}",
         ChangeKind.Removed => $"`{f.Path}`: − {LeafFindings.Show(f.Old)}",
         _ => $"`{f.Path}`: {LeafFindings.Show(f.Old)} → {LeafFindings.Show(f.New)}",

@@ -54,7 +54,7 @@ internal sealed class SummaryText
         return _sb.ToString();
     }
 
-    private static string Headline(ChangeSummary s)
+    private string Headline(ChangeSummary s)
     {
         var c = s.Changes;
         var changed = s.ChangedTenants.Count();
@@ -64,7 +64,7 @@ internal sealed class SummaryText
         var objects = c.Tenants.Where(t => t.Kind == ChangeKind.Changed).Sum(t => t.Objects.Count);
         var relevant = s.Security.Count(e => e.Direction != Direction.Tightening);
         var tightening = s.Security.Count - relevant;
-        var security = relevant == 0 ? "no security-relevant change" : $"**{relevant} security-relevant change(s)**";
+        var security = relevant == 0 ? "no security-relevant change" : _markdown ? $"**{relevant} security-relevant change(s)**" : $"{relevant} security-relevant change(s)";
         return $"{string.Join(", ", parts)}; {objects} object(s) changed; {security}" + (tightening > 0 ? $", {tightening} tightening" : "") + ".";
     }
 
@@ -79,7 +79,8 @@ internal sealed class SummaryText
             foreach (var e in rule)
             {
                 var mark = e.Direction switch { Direction.Widening => "widening", Direction.Tightening => "tightening", _ => "changed" };
-                Line($"- {(_markdown ? "**" + mark + "**" : mark)} {Code(e.Object)}: {Escape(e.Message)} — {Tenants(e.Tenants)}");
+                var what = e.Object.Length == 0 ? Escape(e.Message) : $"{Code(e.Object)}: {Escape(e.Message)}";
+                Line($"- {(_markdown ? "**" + mark + "**" : mark)} {what} — {Tenants(e.Tenants)}");
             }
         }
     }
@@ -89,7 +90,7 @@ internal sealed class SummaryText
         Heading($"Chart {Names.Chart}");
         Line();
         var version = chart.BaseVersion == chart.HeadVersion ? $"version {chart.HeadVersion} (unchanged)" : $"version {chart.BaseVersion ?? "(none)"} → {chart.HeadVersion ?? "(none)"}";
-        Line($"{version}; {chart.Files.Count} file(s) changed; every tenant it affects lists the objects below.");
+        Line($"{version}; {chart.Files.Count} file(s) changed (what a template change does to each tenant's objects is listed with them).");
         foreach (var f in chart.Files)
             Line($"- {Code(f.Path)} {f.Kind.ToString().ToLowerInvariant()} (+{f.LinesAdded} −{f.LinesRemoved})");
     }
