@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Generation.Diff;
 
@@ -47,8 +46,13 @@ internal static class LeafFindings
     {
         null => "(none)",
         JsonValue v when v.TryGetValue<string>(out var s) => s,
-        _ => CanonicalJson.Write(value),
+        _ => Compact(value),
     };
+
+    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Compact JSON in the tree's own key order (the trees are read from YAML, not from the renderer's JSON).</summary>
+    public static string Compact(JsonNode value) => value.ToJsonString(Relaxed);
 
     /// <summary>The leaf's value before (absent when added) and after (absent when removed).</summary>
     public static (JsonNode? Old, JsonNode? New) Sides(FieldChange leaf)

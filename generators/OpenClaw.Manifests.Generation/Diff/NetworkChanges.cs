@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Generation.Diff;
 
@@ -41,8 +40,8 @@ internal static class NetworkChanges
         var opened = new List<string>();
         foreach (var g in gained)
         {
-            // A lost grant this one contains is the same allowance made wider.
-            var was = lost.FirstOrDefault(o => o.Direction == g.Direction && o.Port == g.Port && o.Cidr is { } oc && g.Cidr is { } gc && Contains(gc, oc));
+            // An old grant this one contains is the same allowance made wider.
+            var was = before.FirstOrDefault(o => o.Direction == g.Direction && o.Port == g.Port && o.Cidr is { } oc && g.Cidr is { } gc && Contains(gc, oc));
             if (was is not null) widened.Add($"{g.Direction} on {Ports(g)} widened from {was.Peer} to {g.Peer}");
             else opened.Add(g.Where);
         }
@@ -121,14 +120,14 @@ internal static class NetworkChanges
         var parts = new List<string>();
         if (peer["namespaceSelector"] is { } ns) parts.Add("namespaces " + Selector(ns));
         if (peer["podSelector"] is { } pods) parts.Add("pods " + Selector(pods));
-        return parts.Count > 0 ? string.Join(", ", parts) : CanonicalJson.Write(peer);
+        return parts.Count > 0 ? string.Join(", ", parts) : LeafFindings.Compact(peer);
     }
 
     private static string Selector(JsonNode? selector)
     {
         if (selector is not JsonObject s || s.Count == 0) return "(all)";
         var labels = s["matchLabels"] is JsonObject m ? m.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={ObjectReview.Text(p.Value)}") : [];
-        var expressions = s["matchExpressions"] is JsonArray e ? e.Select(x => CanonicalJson.Write(x)) : [];
+        var expressions = s["matchExpressions"] is JsonArray e ? e.Select(x => x is null ? "null" : LeafFindings.Compact(x)) : [];
         return string.Join(",", labels.Concat(expressions));
     }
 }
