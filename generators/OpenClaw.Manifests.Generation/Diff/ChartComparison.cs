@@ -44,8 +44,8 @@ internal static class ChartComparison
         var path = Prefix + "Chart.yaml";
         if (!tree.Has(path)) return null;
         var diagnostics = new List<Diagnostic>();
-        var root = YamlTreeReader.Read(tree.Shown + "/" + path, tree.Text(path), diagnostics)
-            ?? throw new InvalidDataException(diagnostics[0].ToString());
+        var root = YamlTreeReader.Read(tree.Shown + "/" + path, tree.Text(path), diagnostics);
+        if (root is null || diagnostics.Count > 0) throw new InvalidDataException(diagnostics[0].ToString());
         return root.Kind == YamlKind.Mapping ? root.Entries.FirstOrDefault(e => e.Key.Value == "version").Value?.Value : null;
     }
 }

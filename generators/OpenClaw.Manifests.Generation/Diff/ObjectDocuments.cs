@@ -30,28 +30,43 @@ internal static class ObjectDocuments
     /// </summary>
     public static List<ObjectDocument> Split(string file, string text)
     {
+        if (text.Contains('\r')) text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        // Found with IndexOf rather than by splitting into lines: at 10,000 tenants every rendered.yaml is split.
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf("\n---", StringComparison.Ordinal); i >= 0; i = text.IndexOf("\n---", i + 1, StringComparison.Ordinal))
+            if (IsMarker(text.AsSpan(i + 1))) starts.Add(i + 1);
+        starts.Add(text.Length);
         var docs = new List<ObjectDocument>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var start = 0;
-        for (var i = 0; i <= lines.Length; i++)
+        var line = 1;
+        for (var k = 0; k + 1 < starts.Count; k++)
         {
-            if (i < lines.Length && !(i > start && IsMarker(lines[i]))) continue;
-            var body = lines[start..i];
-            if (body.Any(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#') && !IsMarker(l) && l.Trim() != "..."))
-                docs.Add(new ObjectDocument(file, start + 1, string.Join('\n', body) + "\n"));
-            start = i;
+            var body = text.AsSpan(starts[k], starts[k + 1] - starts[k]);
+            if (HasContent(body)) docs.Add(new ObjectDocument(file, line, body.ToString()));
+            line += body.Count('\n');
         }
         return docs;
     }
 
-    private static bool IsMarker(string line) => line.StartsWith("---", StringComparison.Ordinal) && (line.Length == 3 || line[3] is ' ' or '\t');
+    private static bool HasContent(ReadOnlySpan<char> body)
+    {
+        foreach (var range in body.Split('\n'))
+        {
+            var l = body[range];
+            var t = l.Trim();
+            if (t.Length > 0 && t[0] != '#' && !t.SequenceEqual("---") && !t.SequenceEqual("...")) return true;
+        }
+        return false;
+    }
+
+    private static bool IsMarker(ReadOnlySpan<char> line) => line.StartsWith("---") && (line.Length == 3 || line[3] is ' ' or '\t' or '\n');
 
     /// <summary>The document as a JSON object (the per-user pod template expanded, see <see cref="ExpandPodTemplate"/>).</summary>
     public static (ObjectId Id, JsonObject Json) Read(ObjectDocument doc)
     {
         var diagnostics = new List<Diagnostic>();
         var root = YamlTreeReader.Read(doc.File, doc.Text, diagnostics);
-        if (root is null)
+        // A duplicate key is reported with the tree still built: an error all the same.
+        if (root is null || diagnostics.Count > 0)
         {
             var d = diagnostics[0];
             var at = d.Location is { } l ? (l.Line + doc.Line - 1, l.Column) : (doc.Line, 1);
@@ -71,8 +86,9 @@ internal static class ObjectDocuments
     private static void ExpandPodTemplate(JsonObject json)
     {
         if (Text(json["kind"]) != "ConfigMap" || json["data"] is not JsonObject data || Text(data[Names.PodTemplateKey]) is not { } template) return;
-        var root = YamlTreeReader.Read(Names.PodTemplateKey, template, []);
-        if (root is not null && ToJson(root) is JsonObject pod) data[Names.PodTemplateKey] = pod;
+        var diagnostics = new List<Diagnostic>();
+        var root = YamlTreeReader.Read(Names.PodTemplateKey, template, diagnostics);
+        if (root is not null && diagnostics.Count == 0 && ToJson(root) is JsonObject pod) data[Names.PodTemplateKey] = pod;
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

@@ -23,9 +23,18 @@ internal static class TreeComparison
         var baseTenants = TenantFolders(@base);
         var headTenants = TenantFolders(head);
         var names = baseTenants.Keys.Union(headTenants.Keys).Order(StringComparer.Ordinal).ToList();
-        var tenants = names.AsParallel().AsOrdered()
-            .Select(n => CompareTenant(n, @base, head, baseTenants.GetValueOrDefault(n) ?? [], headTenants.GetValueOrDefault(n) ?? [], baseTenants.ContainsKey(n), headTenants.ContainsKey(n)))
-            .Where(t => t is not null).Select(t => t!).ToList();
+        List<TenantChange> tenants;
+        try
+        {
+            tenants = names.AsParallel().AsOrdered()
+                .Select(n => CompareTenant(n, @base, head, baseTenants.GetValueOrDefault(n) ?? [], headTenants.GetValueOrDefault(n) ?? [], baseTenants.ContainsKey(n), headTenants.ContainsKey(n)))
+                .Where(t => t is not null).Select(t => t!).ToList();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is InvalidDataException))
+        {
+            // Several tenants may be broken and finish in any order: name the first by message, the same on every run.
+            throw e.InnerExceptions.OrderBy(x => x.Message, StringComparer.Ordinal).First();
+        }
         var platform = CompareTenant(TreeChanges.Platform, @base, head, PlatformFiles(@base), PlatformFiles(head), true, true);
         if (platform is not null) tenants.Insert(0, platform);
         var others = CompareBytes(@base, head, @base.Paths.Union(head.Paths).Where(IsOtherFile).Order(StringComparer.Ordinal));

@@ -12,24 +12,17 @@ namespace OpenClaw.Manifests.Tests.Diff;
 /// </summary>
 public class DiffGoldenTests
 {
-    private const string NewRuntimeDigest = "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c";
-
-    private static ChangeSummary Approve(string name, FileTree @base, FileTree head)
+    private static ChangeSummary Approve(string name, (FileTree Base, FileTree Head) trees)
     {
-        var summary = DiffTrees.Summary(@base, head);
+        var summary = DiffTrees.Summary(trees.Base, trees.Head);
         ApprovedSnapshot.Match(DiffTrees.VersionFree(SummaryText.Markdown(summary)), Path.Combine(RepoPaths.Root, "tests", "OpenClaw.Manifests.Tests", "Diff", "Golden", name + ".verified.md"));
         return summary;
     }
 
-    private static Tenant[] With(Tenant[] tenants, Func<Tenant, Tenant> change, params string[] names)
-        => tenants.Select(t => names.Length == 0 || names.Contains(t.Name.Value) ? change(t) : t).ToArray();
-
     [Fact]
     public void One_tenants_RBAC_widened()
     {
-        var before = DiffTrees.Three();
-        var after = With(before, t => t with { Rbac = new RbacSettings { ExtraRules = [RbacRule.For("", "pods/exec").WithVerbs("create")] } }, "globex");
-        var summary = Approve("rbac-widened", DiffTrees.Build(before), DiffTrees.Build(after));
+        var summary = Approve("rbac-widened", DiffScenarios.RbacWidened());
         var entry = Assert.Single(summary.Security);
         Assert.Equal((ChangeRules.Rbac, Direction.Widening, "Role/openclaw-controller"), (entry.Rule, entry.Direction, entry.Object));
         Assert.Equal("gained `pods/exec` create", entry.Message);
@@ -40,9 +33,7 @@ public class DiffGoldenTests
     [Fact]
     public void A_default_changed_for_all_tenants_is_one_entry()
     {
-        var before = DiffTrees.Three();
-        var after = With(before, t => t with { Runtime = t.Runtime with { IdleTimeoutMinutes = 45 } });
-        var summary = Approve("default-changed-for-all", DiffTrees.Build(before), DiffTrees.Build(after));
+        var summary = Approve("default-changed-for-all", DiffScenarios.DefaultChangedForAll());
         Assert.Empty(summary.Security);
         var group = Assert.Single(summary.Groups);
         Assert.Equal(["acme", "globex", "initech"], group.Tenants);
@@ -53,22 +44,19 @@ public class DiffGoldenTests
     [Fact]
     public void An_image_digest_bump_shows_both_digests_and_compares_the_pod_template_as_a_pod()
     {
-        var before = DiffTrees.Three();
-        var after = With(before, t => t with { Images = t.Images with { Runtime = ImageReference.Parse("ghcr.io/openova-io/openova/openclaw-runtime@sha256:" + NewRuntimeDigest) } });
-        var summary = Approve("image-digest-bumped", DiffTrees.Build(before), DiffTrees.Build(after));
+        var summary = Approve("image-digest-bumped", DiffScenarios.ImageDigestBumped());
         var entry = Assert.Single(summary.Security);
         Assert.Equal((ChangeRules.Image, Direction.Neutral, "ConfigMap/openclaw-pod-template"), (entry.Rule, entry.Direction, entry.Object));
         Assert.Contains("`data['pod-template.yaml'].spec.containers[runtime].image`", entry.Message, StringComparison.Ordinal);
         Assert.Contains(TestTenants.RuntimeDigest, entry.Message, StringComparison.Ordinal);
-        Assert.Contains(NewRuntimeDigest, entry.Message, StringComparison.Ordinal);
+        Assert.Contains(DiffScenarios.NewRuntimeDigest, entry.Message, StringComparison.Ordinal);
         Assert.Equal(3, entry.Tenants.Count);
     }
 
     [Fact]
     public void A_tenant_added_and_another_removed()
     {
-        var three = DiffTrees.Three();
-        var summary = Approve("tenant-added-and-removed", DiffTrees.Build(three[0], three[1]), DiffTrees.Build(three[0], three[2]));
+        var summary = Approve("tenant-added-and-removed", DiffScenarios.TenantAddedAndRemoved());
         Assert.Equal(["initech"], summary.AddedTenants);
         Assert.Equal(["globex"], summary.RemovedTenants);
         Assert.All(summary.Security, e => Assert.Equal(ChangeRules.Tenants, e.Rule));
@@ -79,9 +67,7 @@ public class DiffGoldenTests
     [Fact]
     public void An_egress_CIDR_narrowed_is_marked_as_tightening()
     {
-        var before = DiffTrees.Three();
-        var after = With(before, t => t with { Network = new NetworkSettings { LlmCidrs = ["10.20.0.0/16"] } }, "globex");
-        var summary = Approve("egress-cidr-narrowed", DiffTrees.Build(before), DiffTrees.Build(after));
+        var summary = Approve("egress-cidr-narrowed", DiffScenarios.EgressCidrNarrowed());
         var entry = Assert.Single(summary.Security);
         Assert.Equal((ChangeRules.Network, Direction.Tightening, "NetworkPolicy/openclaw-runtime"), (entry.Rule, entry.Direction, entry.Object));
         Assert.Equal("egress on 443/TCP narrowed from 0.0.0.0/0 to 10.20.0.0/16", entry.Message);
@@ -92,8 +78,7 @@ public class DiffGoldenTests
     [Fact]
     public void A_chart_only_change_is_summarised_once_with_the_version_warning()
     {
-        var tree = DiffTrees.Build(DiffTrees.Three());
-        var summary = Approve("chart-only", tree, DiffTrees.Edit(tree, "bp-openclaw/templates/NOTES.txt", s => s + "Read the chart README before upgrading.\n"));
+        var summary = Approve("chart-only", DiffScenarios.ChartOnly());
         Assert.Empty(summary.Changes.Tenants);
         var file = Assert.Single(summary.Changes.Chart.Files);
         Assert.Equal(("templates/NOTES.txt", ChangeKind.Changed, 1, 0), (file.Path, file.Kind, file.LinesAdded, file.LinesRemoved));
@@ -114,9 +99,8 @@ public class DiffGoldenTests
     [Fact]
     public void The_text_format_has_the_same_parts_without_markup()
     {
-        var before = DiffTrees.Three();
-        var after = With(before, t => t with { Rbac = new RbacSettings { ExtraRules = [RbacRule.For("", "pods/exec").WithVerbs("create")] } }, "globex");
-        var text = SummaryText.Plain(DiffTrees.Summary(DiffTrees.Build(before), DiffTrees.Build(after)));
+        var (@base, head) = DiffScenarios.RbacWidened();
+        var text = SummaryText.Plain(DiffTrees.Summary(@base, head));
         ApprovedSnapshot.Match(DiffTrees.VersionFree(text), Path.Combine(RepoPaths.Root, "tests", "OpenClaw.Manifests.Tests", "Diff", "Golden", "rbac-widened.verified.txt"));
         Assert.DoesNotContain("<details>", text, StringComparison.Ordinal);
     }

@@ -36,6 +36,18 @@ internal static class DiffTrees
         return copy;
     }
 
+    /// <summary>Writes <paramref name="tree"/> into the folder <paramref name="root"/>, as generate would.</summary>
+    public static string WriteTo(FileTree tree, string root)
+    {
+        foreach (var (path, bytes) in tree.Files)
+        {
+            var file = Path.Combine(root, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, bytes);
+        }
+        return root;
+    }
+
     public static ChangeSummary Summary(FileTree @base, FileTree head)
         => ChangeSummary.Of(TreeComparison.Compare(TreeFiles.Of(@base, "base"), TreeFiles.Of(head, "head")));
 
