@@ -117,10 +117,10 @@ internal static class JsonTreeDiff
     // env, volumes and pull secrets; mountPath for volume mounts; port and protocol for policy and Service ports.
     private static readonly Func<JsonObject, string?>[] KeyFunctions =
     [
-        o => Text(o["name"]),
-        o => Text(o["mountPath"]),
-        o => o["port"] is { } p ? Text(p) + "/" + (Text(o["protocol"]) ?? "TCP") : null,
-        o => o["containerPort"] is { } p ? Text(p) + "/" + (Text(o["protocol"]) ?? "TCP") : null,
+        o => ObjectReview.Text(o["name"]),
+        o => ObjectReview.Text(o["mountPath"]),
+        o => o["port"] is { } p ? ObjectReview.Text(p) + "/" + (ObjectReview.Text(o["protocol"]) ?? "TCP") : null,
+        o => o["containerPort"] is { } p ? ObjectReview.Text(p) + "/" + (ObjectReview.Text(o["protocol"]) ?? "TCP") : null,
     ];
 
     private static (string[] Old, string[] New)? NaturalKeys(JsonArray a, JsonArray b)
@@ -135,8 +135,6 @@ internal static class JsonTreeDiff
         }
         return null;
     }
-
-    private static string? Text(JsonNode? n) => n is JsonValue v ? (v.TryGetValue<string>(out var s) ? s : v.ToJsonString()) : null;
 
     /// <summary>Every scalar under <paramref name="node"/> with its path; an empty mapping or list counts as one.</summary>
     public static IEnumerable<(FieldPath Path, JsonNode? Value)> Flatten(FieldPath path, JsonNode? node)
