@@ -3,7 +3,7 @@ using System.CommandLine.Parsing;
 
 namespace OpenClaw.Manifests.Cli;
 
-/// <summary>The <c>openclaw-manifests</c> command line: validate, render, generate, new, import, pin.</summary>
+/// <summary>The <c>openclaw-manifests</c> command line: validate, render, generate, new, import, pin, diff.</summary>
 public static class CliApp
 {
     /// <summary>Runs the command line; never throws for bad input, returns the exit code.</summary>
@@ -17,6 +17,7 @@ public static class CliApp
             NewCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
             PinCommand.Create(stdout, stderr),
+            DiffCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (UnknownOptions.Report(parse, stderr))
