@@ -1,5 +1,3 @@
-extern alias library;
-
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -23,7 +21,7 @@ internal static class InProcessBenchmark
         var files = TenantSources.Generate(tenants);
         var references = ImmutableArray.CreateRange<MetadataReference>(Basic.Reference.Assemblies.Net100.References.All)
             .Add(MetadataReference.CreateFromFile(typeof(k8s.Models.V1Pod).Assembly.Location))
-            .Add(MetadataReference.CreateFromFile(typeof(library::OpenClaw.Manifests.Model.Tenant).Assembly.Location));
+            .Add(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "OpenClaw.Manifests.dll")));
         var rules = typeof(DiagnosticIds).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)

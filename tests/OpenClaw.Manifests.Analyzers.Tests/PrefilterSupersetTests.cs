@@ -17,11 +17,6 @@ namespace OpenClaw.Manifests.Analyzers.Tests;
 /// </summary>
 public sealed class PrefilterSupersetTests
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(Analyzers.Rules.RuleAnalyzer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
-
     // The unsafe values, as constants of another type: what a platform repo's shared "Images" or "Paths" class holds.
     private const string Constants = """
 
@@ -135,7 +130,7 @@ public sealed class PrefilterSupersetTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "the probe does not compile: " + string.Join("; ", errors));
-        var diagnostics = await compilation.WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await compilation.WithAnalyzers(AnalyzerAssembly.All).GetAnalyzerDiagnosticsAsync();
         return diagnostics
             .Select(d => $"{d.Id} {d.Location.GetLineSpan().StartLinePosition}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
             .Order(StringComparer.Ordinal)

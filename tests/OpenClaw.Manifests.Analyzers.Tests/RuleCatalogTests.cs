@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using OpenClaw.Manifests.Analyzers.Tests.Verifiers;
 using OpenClaw.Manifests.Policy;
 
 namespace OpenClaw.Manifests.Analyzers.Tests;
@@ -8,17 +9,21 @@ namespace OpenClaw.Manifests.Analyzers.Tests;
 /// <summary>The analyzers, the catalog the library ships, the release files and the doc pages agree.</summary>
 public sealed class RuleCatalogTests
 {
-    private static readonly DiagnosticAnalyzer[] Analyzers = typeof(DiagnosticIds).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToArray();
-
     public static TheoryData<string> AnalyzerRuleIds()
     {
         var data = new TheoryData<string>();
-        foreach (var id in Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct())
+        foreach (var id in AnalyzerAssembly.All.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct())
             data.Add(id);
         return data;
+    }
+
+    [Fact]
+    public void The_analyzers_export_no_type_of_the_shared_rule_files()
+    {
+        // The library's Policy files are compiled into the analyzers as internal copies (OCM_ANALYZERS): an exported
+        // RuleCatalog would be a second public one beside the library's, colliding wherever both are referenced.
+        var exported = typeof(DiagnosticIds).Assembly.GetExportedTypes().Where(t => t.Namespace == typeof(RuleCatalog).Namespace);
+        Assert.Empty(exported);
     }
 
     [Fact]
@@ -36,7 +41,7 @@ public sealed class RuleCatalogTests
     [MemberData(nameof(AnalyzerRuleIds))]
     public void Descriptor_says_what_the_catalog_says(string id)
     {
-        var descriptor = Analyzers.SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
+        var descriptor = AnalyzerAssembly.All.SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
         var rule = RuleCatalog.All.Single(r => r.Id == id);
         Assert.Equal(rule.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,5 +1,3 @@
-extern alias library;
-
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -16,10 +14,12 @@ internal static class TestReferences
     /// <summary>An empty reference set: the framework comes from <see cref="All"/> instead.</summary>
     public static readonly ReferenceAssemblies None = new("net10.0");
 
+    // The library's assembly is read from the test output folder, where the project file copies it: the analyzer
+    // tests do not reference it (they see the analyzers' internal copy of the shared rule files instead).
     public static readonly ImmutableArray<MetadataReference> All = ImmutableArray.CreateRange<MetadataReference>(
         Basic.Reference.Assemblies.Net100.References.All)
         .Add(MetadataReference.CreateFromFile(typeof(k8s.Models.V1Pod).Assembly.Location))
-        .Add(MetadataReference.CreateFromFile(typeof(library::OpenClaw.Manifests.Model.ImageReference).Assembly.Location));
+        .Add(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "OpenClaw.Manifests.dll")));
 
     public static void Apply(SolutionState state) => state.AdditionalReferences.AddRange(All);
 }

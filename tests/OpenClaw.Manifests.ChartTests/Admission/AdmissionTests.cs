@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using CsCheck;
-using OpenClaw.Manifests.Analyzers.Tests.CrossLayer;
 using OpenClaw.Manifests.ChartTests.Contract;
 using OpenClaw.Manifests.ChartTests.Infrastructure;
+using OpenClaw.Manifests.CrossLayerTests;
 using OpenClaw.Manifests.Generation.Overlays;
 using OpenClaw.Manifests.Model;
 using OpenClaw.Manifests.Rendering;

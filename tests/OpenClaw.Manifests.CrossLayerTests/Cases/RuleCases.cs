@@ -1,8 +1,8 @@
 using k8s;
 using k8s.Models;
-using static OpenClaw.Manifests.Analyzers.Tests.CrossLayer.RuleCase;
+using static OpenClaw.Manifests.CrossLayerTests.RuleCase;
 
-namespace OpenClaw.Manifests.Analyzers.Tests.CrossLayer;
+namespace OpenClaw.Manifests.CrossLayerTests;
 
 /// <summary>
 /// One case table per policy rule (OCM0001–OCM0011), each case written for every layer or saying why a layer cannot
@@ -178,6 +178,17 @@ internal static class RuleCases
                 new RenderedChange(o => Find<V1Service>(o).Metadata.Labels.Remove("openclaw.io/tenant"), ("OCM0011", "Service/openclaw-controller"))),
         ],
     };
+
+    /// <summary>Every case's name (<see cref="RuleCase.ToString"/>), as theory data.</summary>
+    public static TheoryData<string> Names()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in Tables.Values.SelectMany(t => t))
+            data.Add(c.ToString());
+        return data;
+    }
+
+    public static RuleCase Find(string name) => Tables.Values.SelectMany(t => t).Single(c => c.ToString() == name);
 
     private static T Find<T>(List<IKubernetesObject<V1ObjectMeta>> objects) => objects.OfType<T>().Single();
 

@@ -1,17 +1,13 @@
-extern alias library;
-
 using System.Text.RegularExpressions;
 using k8s;
 using k8s.Models;
-using library::OpenClaw.Manifests.Loading;
-using library::OpenClaw.Manifests.Rendering;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 using OpenClaw.Manifests.Analyzers.Tests.Verifiers;
-using ObjectPolicy = library::OpenClaw.Manifests.Policy.ObjectPolicy;
+using OpenClaw.Manifests.Loading;
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Policy;
+using OpenClaw.Manifests.Rendering;
 
-namespace OpenClaw.Manifests.Analyzers.Tests.CrossLayer;
+namespace OpenClaw.Manifests.CrossLayerTests;
 
 /// <summary>
 /// Every case of <see cref="RuleCases"/> through every layer that can see it: all analyzers together on the C#, the
@@ -45,23 +41,18 @@ public sealed partial class CrossLayerTests
 
         """;
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var c in RuleCases.Tables.Values.SelectMany(t => t))
-            data.Add(c.ToString());
-        return data;
-    }
+    public static TheoryData<string> Cases() => RuleCases.Names();
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public Task Compile_time(string name) => Find(name).CSharp.Input is { } code ? Analyze(code) : Task.CompletedTask;
+    public Task Compile_time(string name)
+        => RuleCases.Find(name).CSharp.Input is { } code ? AllAnalyzersTest.RunAsync(ShippedAnalyzers.All, code) : Task.CompletedTask;
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Load_time(string name)
     {
-        if (Find(name).TenantYaml.Input is not { } fragment)
+        if (RuleCases.Find(name).TenantYaml.Input is not { } fragment)
             return;
         var (text, expected) = Unmark(TenantText(fragment));
         var (_, diagnostics) = TenantLoader.LoadText(TenantFile, text);
@@ -73,7 +64,7 @@ public sealed partial class CrossLayerTests
     [MemberData(nameof(Cases))]
     public void Render_time(string name)
     {
-        if (Find(name).Rendered.Input is not { } change)
+        if (RuleCases.Find(name).Rendered.Input is not { } change)
             return;
         var objects = BaseObjects();
         change.Change(objects);
@@ -91,7 +82,7 @@ public sealed partial class CrossLayerTests
     [Fact]
     public void Every_policy_rule_has_a_table_and_every_case_says_what_each_layer_sees()
     {
-        var policyRules = library::OpenClaw.Manifests.Policy.RuleCatalog.All.Select(r => r.Id).Where(id => string.CompareOrdinal(id, "OCM0100") < 0);
+        var policyRules = RuleCatalog.All.Select(r => r.Id).Where(id => string.CompareOrdinal(id, "OCM0100") < 0);
         Assert.Equal(policyRules.Order(), RuleCases.Tables.Keys.Order());
         foreach (var (rule, table) in RuleCases.Tables)
         {
@@ -112,12 +103,19 @@ public sealed partial class CrossLayerTests
         Assert.Equal(Cases().Count, RuleCases.Tables.Values.Sum(t => t.Length)); // names are unique
     }
 
-    private static RuleCase Find(string name) => RuleCases.Tables.Values.SelectMany(t => t).Single(c => c.ToString() == name);
+    [Fact]
+    public void The_compile_time_layer_is_every_rule_analyzer_of_the_shipped_assembly()
+    {
+        // Guards the loading itself: an assembly that loaded no analyzers would make every unmarked case pass.
+        var reported = ShippedAnalyzers.All.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var marked = RuleCases.Tables.Values.SelectMany(t => t).Where(c => c.CSharp.Input is not null).Select(c => c.Rule);
+        Assert.All(marked.Distinct(), rule => Assert.Contains(rule, reported));
+    }
 
     private static string TenantText(string fragment)
         => BaseSpec + (fragment.StartsWith("  images:", StringComparison.Ordinal) ? "" : BaseImages) + fragment;
 
-    private static library::OpenClaw.Manifests.Model.Tenant BaseTenant()
+    private static Tenant BaseTenant()
         => TenantLoader.LoadText(TenantFile, TenantText("")).Tenant!.Tenant;
 
     private static List<IKubernetesObject<V1ObjectMeta>> BaseObjects() => TenantRenderer.BuildObjects(BaseTenant()).ToList();
@@ -144,25 +142,4 @@ public sealed partial class CrossLayerTests
 
     [GeneratedRegex(@"\{\|(?<rule>OCM\d{4}):(?<body>.*?)\|\}")]
     private static partial Regex Markup();
-
-    private static Task Analyze(string statements)
-    {
-        var test = new AllRules { TestCode = Sources.InMethod(statements) };
-        return test.RunAsync();
-    }
-
-    // Every analyzer of the assembly at once: a case marks what each rule reports and that no other rule reports.
-    private sealed class AllRules : CSharpAnalyzerTest<Analyzers.Rules.WildcardRbacAnalyzer, DefaultVerifier>
-    {
-        public AllRules()
-        {
-            ReferenceAssemblies = TestReferences.None;
-            TestReferences.Apply(TestState);
-        }
-
-        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers()
-            => typeof(Analyzers.Rules.RuleAnalyzer).Assembly.GetTypes()
-                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
-    }
 }

@@ -1,7 +1,7 @@
 using k8s;
 using k8s.Models;
 
-namespace OpenClaw.Manifests.Analyzers.Tests.CrossLayer;
+namespace OpenClaw.Manifests.CrossLayerTests;
 
 /// <summary>The three places a rule runs: the analyzers, the tenant-file loader and the render-time object policy.</summary>
 public enum Layer

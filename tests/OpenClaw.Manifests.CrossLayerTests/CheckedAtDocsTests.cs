@@ -1,4 +1,4 @@
-namespace OpenClaw.Manifests.Analyzers.Tests.CrossLayer;
+namespace OpenClaw.Manifests.CrossLayerTests;
 
 /// <summary>
 /// The rule pages' "Checked at" rows and the rules index's column are generated from <see cref="RuleCases"/>: a layer
