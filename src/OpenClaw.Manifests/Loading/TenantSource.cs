@@ -15,13 +15,13 @@ public sealed class TenantSource
         DeclaredAt = declaredAt;
     }
 
-    /// <summary>The tenant.</summary>
+    /// <summary>The tenant as loaded (or as declared in C#), with every default filled in.</summary>
     public Tenant Tenant { get; }
 
     /// <summary>The file (or C# type) it came from.</summary>
     public string File { get; }
 
-    /// <summary>Field path to position.</summary>
+    /// <summary>Where each field was read: a tenant-file path such as <c>spec.llm.baseURL</c> (see the README's tenant reference) to its line and column; empty for tenants declared in code.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; }
 
     /// <summary>Where a tenant declared in code was written (source file and line), when known; diagnostics without a field position point there.</summary>

@@ -17,16 +17,16 @@ public sealed record ComputeResources
         if (Quantity.Compare(MemoryRequest, MemoryLimit) > 0) throw new ModelValidationException(RuleCatalog.InvalidValue, $"memory request {MemoryRequest} exceeds memory limit {MemoryLimit}");
     }
 
-    /// <summary>CPU request, e.g. <c>100m</c>.</summary>
+    /// <summary>CPU the scheduler reserves for the container, a Kubernetes quantity such as <c>100m</c>.</summary>
     public string CpuRequest { get; }
-    /// <summary>Memory request, e.g. <c>128Mi</c>.</summary>
+    /// <summary>Memory the scheduler reserves for the container, a quantity such as <c>128Mi</c>.</summary>
     public string MemoryRequest { get; }
-    /// <summary>CPU limit.</summary>
+    /// <summary>CPU the container is throttled at; never below <see cref="CpuRequest"/>.</summary>
     public string CpuLimit { get; }
-    /// <summary>Memory limit.</summary>
+    /// <summary>Memory at which the container is OOM-killed; never below <see cref="MemoryRequest"/>.</summary>
     public string MemoryLimit { get; }
 
-    /// <summary>As the Kubernetes model.</summary>
+    /// <summary>The container's <c>resources</c> block: <c>cpu</c> and <c>memory</c> under both requests and limits.</summary>
     public V1ResourceRequirements ToKubernetes() => new()
     {
         Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(CpuRequest), ["memory"] = new(MemoryRequest) },

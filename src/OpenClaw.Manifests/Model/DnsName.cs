@@ -15,7 +15,7 @@ public readonly partial record struct DnsName
     public static DnsName Parse(string value)
         => TryParse(value, out var name, out var error) ? name : throw new ModelValidationException(RuleCatalog.InvalidValue, error!);
 
-    /// <summary>Parses without throwing.</summary>
+    /// <summary>Parses <paramref name="value"/>; on failure returns false with the reason in <paramref name="error"/>.</summary>
     public static bool TryParse(string? value, out DnsName name, out string? error)
     {
         name = default;

@@ -15,7 +15,7 @@ public sealed partial record EnvVarSpec
         SecretKeyRef = secret;
     }
 
-    /// <summary>The variable's name.</summary>
+    /// <summary>The variable's name, a C identifier (letters, digits, <c>_</c>); a plain value under a secret-like name is refused (OCM0003).</summary>
     public string Name { get; }
 
     /// <summary>The plain value, when not from a Secret.</summary>

@@ -14,7 +14,7 @@ public readonly record struct HttpsUrl
     /// <summary>The URL text, exactly as given.</summary>
     public string Value { get; }
 
-    /// <summary>The host part.</summary>
+    /// <summary>The URL's host, without port: what the egress rules and TLS name.</summary>
     public string Host { get; }
 
     /// <summary>Parses <paramref name="value"/>, throwing <see cref="ModelValidationException"/> when invalid.</summary>

@@ -31,7 +31,7 @@ public sealed record ImageReference
     public static ImageReference Parse(string reference)
         => TryParse(reference, out var image) ? image : throw new ModelValidationException(RuleCatalog.ImageNotPinned, RuleCatalog.ImageNotPinned.Format(DnsLabel.Truncate(reference ?? "")));
 
-    /// <summary>Parses without throwing.</summary>
+    /// <summary>Parses a digest-pinned reference; returns false for a tag-only, malformed or over-long one.</summary>
     public static bool TryParse(string? reference, out ImageReference image)
     {
         image = null!;

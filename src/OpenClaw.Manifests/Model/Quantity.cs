@@ -15,7 +15,7 @@ public static partial class Quantity
         throw new ModelValidationException(RuleCatalog.InvalidValue, $"{what}: {error}");
     }
 
-    /// <summary>Validates without throwing.</summary>
+    /// <summary>Checks <paramref name="value"/> against the Kubernetes quantity grammar; on failure returns false with the reason in <paramref name="error"/>.</summary>
     public static bool TryValidate(string? value, out string? error)
     {
         error = null;

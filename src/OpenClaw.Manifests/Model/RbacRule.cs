@@ -16,10 +16,10 @@ public sealed record RbacRule
     /// <summary>API groups; "" is the core group. Defaults to <see cref="DefaultApiGroups"/>.</summary>
     public IReadOnlyList<string> ApiGroups { get; init; } = DefaultApiGroups;
 
-    /// <summary>Resources, e.g. <c>pods</c> or <c>pods/log</c>.</summary>
+    /// <summary>The resources granted, such as <c>pods</c> or the subresource <c>pods/log</c>; a wildcard is refused (OCM0004).</summary>
     public IReadOnlyList<string> Resources { get; init; } = [];
 
-    /// <summary>Verbs, e.g. <c>get</c>.</summary>
+    /// <summary>The verbs granted, such as <c>get</c> or <c>watch</c>; <c>*</c> is refused (OCM0004).</summary>
     public IReadOnlyList<string> Verbs { get; init; } = [];
 
     /// <summary>Optional object names; never with <c>create</c> or <c>deletecollection</c> (OCM0002).</summary>

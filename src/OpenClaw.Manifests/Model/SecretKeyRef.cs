@@ -14,7 +14,7 @@ public sealed record SecretKeyRef
         Key = key;
     }
 
-    /// <summary>The Secret's name.</summary>
+    /// <summary>The Secret's name in the tenant namespace, a DNS-1123 subdomain.</summary>
     public string Name { get; }
 
     /// <summary>The key inside the Secret's data.</summary>

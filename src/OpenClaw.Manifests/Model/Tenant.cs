@@ -44,19 +44,19 @@ public sealed record Tenant
     /// <summary>Digest-pinned controller and runtime images.</summary>
     public required TenantImages Images { get; init; }
 
-    /// <summary>Public ingress settings.</summary>
+    /// <summary>How the controller is exposed: host override, IngressClass, TLS issuer, ingress controller namespace.</summary>
     public IngressSettings Ingress { get; init; } = new();
 
-    /// <summary>Controller Deployment settings.</summary>
+    /// <summary>The controller Deployment's replicas, resources and extra environment.</summary>
     public ControllerSettings Controller { get; init; } = new();
 
-    /// <summary>Per-user runtime pod settings.</summary>
+    /// <summary>The per-user runtime pods' resources, idle timeout and extra environment.</summary>
     public RuntimeSettings Runtime { get; init; } = new();
 
     /// <summary>Extra RBAC for the controller.</summary>
     public RbacSettings Rbac { get; init; } = new();
 
-    /// <summary>Namespace quota.</summary>
+    /// <summary>The ResourceQuota of the tenant namespace: total CPU, memory and pods.</summary>
     public QuotaSettings Quota { get; init; } = new();
 
     /// <summary>
@@ -71,7 +71,7 @@ public sealed record Tenant
     /// <summary>SOPS recipients allowed to decrypt this tenant's secrets.</summary>
     public SopsSettings Sops { get; init; } = new();
 
-    /// <summary>Network allow-lists.</summary>
+    /// <summary>The CIDRs the tenant's egress NetworkPolicies allow: API server, OIDC provider, LLM gateway.</summary>
     public NetworkSettings Network { get; init; } = new();
 
     /// <summary>The public host: the ingress override, else <c>openclaw.&lt;domain&gt;</c>.</summary>

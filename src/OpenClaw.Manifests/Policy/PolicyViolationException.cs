@@ -8,6 +8,6 @@ public sealed class PolicyViolationException : Exception
         : base(string.Join(Environment.NewLine, diagnostics.Select(d => d.ToString())))
         => Diagnostics = diagnostics;
 
-    /// <summary>Everything that was found.</summary>
+    /// <summary>Every finding of the refused operation, each with its rule, message and location; never empty.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 }

@@ -20,7 +20,7 @@ public sealed class RuleSeverities
 {
     private readonly Dictionary<string, RuleSeverity> _levels = new(StringComparer.Ordinal);
 
-    /// <summary>Every rule an error.</summary>
+    /// <summary>The shipped severities: every rule reports as an error and fails the build or command.</summary>
     public static RuleSeverities Default { get; } = new();
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class RenderedTenant
         _yaml = yaml;
     }
 
-    /// <summary>The tenant.</summary>
+    /// <summary>The tenant these objects were rendered from.</summary>
     public Tenant Tenant { get; }
 
     /// <summary>The objects in Helm's install order.</summary>

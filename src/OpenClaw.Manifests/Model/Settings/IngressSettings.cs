@@ -6,7 +6,7 @@ public sealed record IngressSettings
     /// <summary>Host override; defaults to <c>openclaw.&lt;domain&gt;</c>.</summary>
     public DnsName? Host { get; init; }
 
-    /// <summary>IngressClass name.</summary>
+    /// <summary>The IngressClass that serves the tenant's host (default <c>nginx</c>).</summary>
     public string ClassName { get; init; } = "nginx";
 
     /// <summary>cert-manager ClusterIssuer that issues the TLS certificate.</summary>

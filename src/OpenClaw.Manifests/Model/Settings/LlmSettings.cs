@@ -3,7 +3,7 @@ namespace OpenClaw.Manifests.Model;
 /// <summary>The tenant's OpenAI-compatible LLM gateway (its own NewAPI, never a shared one).</summary>
 public sealed record LlmSettings
 {
-    /// <summary>Base URL, e.g. <c>https://api.acme.example.org/v1</c>.</summary>
+    /// <summary>The gateway's OpenAI-compatible base URL, such as <c>https://api.acme.example.org/v1</c>; the controller and the per-user pods call it.</summary>
     public required HttpsUrl BaseUrl { get; init; }
 
     /// <summary>Where the controller's API key lives.</summary>

@@ -3,7 +3,7 @@ namespace OpenClaw.Manifests.Model;
 /// <summary>The tenant's OIDC client registration.</summary>
 public sealed record OidcSettings
 {
-    /// <summary>Issuer URL, e.g. <c>https://keycloak.acme.example.org/realms/org-acme</c>.</summary>
+    /// <summary>The realm's issuer URL, such as <c>https://keycloak.acme.example.org/realms/org-acme</c>: tokens must name it as <c>iss</c>, and the controller fetches its JWKS.</summary>
     public required HttpsUrl IssuerUrl { get; init; }
 
     /// <summary>The client id a tenant gets when it names none.</summary>

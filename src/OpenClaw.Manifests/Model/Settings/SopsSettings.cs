@@ -6,6 +6,6 @@ public sealed record SopsSettings
     /// <summary>PGP key fingerprints (40 hex characters).</summary>
     public IReadOnlyList<string> Pgp { get; init; } = [];
 
-    /// <summary>age recipients (<c>age1…</c>).</summary>
+    /// <summary>age public keys (<c>age1…</c>, bech32) that may decrypt the tenant's secrets.</summary>
     public IReadOnlyList<string> Age { get; init; } = [];
 }

@@ -8,7 +8,7 @@ public sealed record StorageSettings
 {
     private readonly string _size = "10Gi";
 
-    /// <summary>Requested size.</summary>
+    /// <summary>The claim's requested size, a Kubernetes quantity (default <c>10Gi</c>).</summary>
     public string Size { get => _size; init => _size = Quantity.Validate(value, "storage size"); }
 
     /// <summary>StorageClass; the cluster default when null.</summary>
