@@ -25,7 +25,7 @@ internal static class DiffCommand
         var output = new Option<string>("--out") { Description = $"The output folder to review (default: 'out:' of {ToolConfig.FileName}, else {GenerateCommand.DefaultOut})" };
         var format = new Option<DiffFormat>("--format") { Description = "markdown (PR comment, job summary), json (documented in docs/diff-json.md) or text", DefaultValueFactory = _ => DiffFormat.Markdown };
         var failOn = new Option<FailOn>("--fail-on") { Description = "security: exit 1 when a security-relevant change (other than a tightening) is present", DefaultValueFactory = _ => FailOn.Nothing };
-        var config = new Option<string>("--config") { Description = $"The platform repo's config file (default: ./{ToolConfig.FileName} when it exists)" };
+        var config = ConfigOption.Create();
         var command = new Command("diff", "Summarise what changed between two generated trees: security-relevant changes first, identical changes grouped across tenants.")
         {
             baseRef, baseDir, output, format, failOn, config,
@@ -37,13 +37,7 @@ internal static class DiffCommand
                 stderr.WriteLine("error: --base and --base-dir contradict each other: give the base as a git ref or as a folder");
                 return ExitCodes.UsageOrIo;
             }
-            ToolConfig tool;
-            try { tool = ToolConfig.Find(parse.GetValue(config)); }
-            catch (InvalidDataException e)
-            {
-                stderr.WriteLine("error: " + e.Message);
-                return ExitCodes.UsageOrIo;
-            }
+            if (ConfigOption.Resolve(parse, config, stderr) is not { } tool) return ExitCodes.UsageOrIo;
             var outDir = parse.GetValue(output) ?? tool.Out ?? GenerateCommand.DefaultOut;
             var gitRef = parse.GetValue(baseRef) ?? "HEAD";
             try

@@ -18,17 +18,11 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("file") { Description = "A bp-openclaw 0.2.x values file, or a Flux HelmRelease with the values under spec.values" };
         var output = new Option<string>("--out") { Description = $"The tenant file to write (default: <tenant name>.yaml in the first 'tenants:' of {ToolConfig.FileName}, else {TenantInputs.DefaultTenants})" };
-        var config = new Option<string>("--config") { Description = $"The platform repo's config file (default: ./{ToolConfig.FileName} when it exists)" };
+        var config = ConfigOption.Create();
         var command = new Command("import", "Write the tenant file equivalent to a bp-openclaw 0.2.x values file or HelmRelease; list what could not be carried.") { file, output, config };
         command.SetAction(parse =>
         {
-            ToolConfig cfg;
-            try { cfg = ToolConfig.Find(parse.GetValue(config)); }
-            catch (InvalidDataException e)
-            {
-                stderr.WriteLine("error: " + e.Message);
-                return ExitCodes.UsageOrIo;
-            }
+            if (ConfigOption.Resolve(parse, config, stderr) is not { } cfg) return ExitCodes.UsageOrIo;
             var source = parse.GetValue(file)!;
             if (!File.Exists(source))
             {

@@ -19,17 +19,11 @@ internal static class NewCommand
         var name = new Argument<string>("name") { Description = $"Tenant name: a DNS-1123 label of at most {Tenant.MaxNameLength} characters" };
         var domain = new Option<string>("--domain") { Description = "The tenant's domain (the ingress host defaults to openclaw.<domain>)", Required = true };
         var dir = new Option<string>("--dir") { Description = $"Folder to write <name>.yaml into (default: the first 'tenants:' of {ToolConfig.FileName}, else {TenantInputs.DefaultTenants})" };
-        var config = new Option<string>("--config") { Description = $"The platform repo's config file (default: ./{ToolConfig.FileName} when it exists)" };
+        var config = ConfigOption.Create();
         var tenant = new Command("tenant", "Write a new tenant file with every required field; the values still to fill in are marked.") { name, domain, dir, config };
         tenant.SetAction(parse =>
         {
-            ToolConfig cfg;
-            try { cfg = ToolConfig.Find(parse.GetValue(config)); }
-            catch (InvalidDataException e)
-            {
-                stderr.WriteLine("error: " + e.Message);
-                return ExitCodes.UsageOrIo;
-            }
+            if (ConfigOption.Resolve(parse, config, stderr) is not { } cfg) return ExitCodes.UsageOrIo;
             var tenantName = parse.GetValue(name)!;
             var tenantDomain = parse.GetValue(domain)!;
             if (!DnsLabel.TryParse(tenantName, out _, out var nameError, Tenant.MaxNameLength) | !DnsName.TryParse(tenantDomain, out _, out var domainError))

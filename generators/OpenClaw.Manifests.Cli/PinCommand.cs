@@ -11,7 +11,7 @@ internal static class PinCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths") { Description = $"Tenant files (YAML or C#) or folders (default: 'tenants:' of {ToolConfig.FileName}, else ./{TenantInputs.DefaultTenants})", Arity = ArgumentArity.ZeroOrMore };
-        var config = new Option<string>("--config") { Description = $"The platform repo's config file (default: ./{ToolConfig.FileName} when it exists)" };
+        var config = ConfigOption.Create();
         var check = new Option<bool>("--check") { Description = "Change nothing; exit 1 listing every image that is not pinned or whose tag now names another digest" };
         var update = new Option<bool>("--update") { Description = "Also move pinned images to the digest their tag names now" };
         var insecure = new Option<string[]>("--insecure-registry") { Description = "HOST:PORT of a loopback registry that speaks plain HTTP (repeatable; loopback hosts only)", AllowMultipleArgumentsPerToken = false };
@@ -34,11 +34,10 @@ internal static class PinCommand
                 return ExitCodes.UsageOrIo;
             }
             if (PlainHttpHosts(parse.GetValue(insecure) ?? [], stderr) is not { } plain) return ExitCodes.UsageOrIo;
-            ToolConfig cfg;
+            if (ConfigOption.Resolve(parse, config, stderr) is not { } cfg) return ExitCodes.UsageOrIo;
             DockerCredentials credentials;
             try
             {
-                cfg = ToolConfig.Find(parse.GetValue(config));
                 credentials = DockerCredentials.Load(DockerCredentials.Folder(parse.GetValue(dockerConfig), Environment.GetEnvironmentVariable));
             }
             catch (InvalidDataException e)

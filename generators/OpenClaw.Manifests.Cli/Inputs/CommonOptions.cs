@@ -7,7 +7,7 @@ namespace OpenClaw.Manifests.Cli.Inputs;
 /// <summary>The options every tenant-reading command shares, and what they resolve to together with openclaw.yaml.</summary>
 internal sealed class CommonOptions
 {
-    public Option<string> Config { get; } = new("--config") { Description = $"The platform repo's config file (default: ./{ToolConfig.FileName} when it exists)" };
+    public Option<string> Config { get; } = ConfigOption.Create();
 
     public Option<string> Assembly { get; } = new("--assembly")
     {
@@ -36,13 +36,7 @@ internal sealed class CommonOptions
     /// <summary>The config file and the severities; null after printing why when either is invalid.</summary>
     public (ToolConfig Config, RuleSeverities Severities)? Resolve(ParseResult parse, TextWriter stderr)
     {
-        ToolConfig config;
-        try { config = ToolConfig.Find(parse.GetValue(Config)); }
-        catch (InvalidDataException e)
-        {
-            stderr.WriteLine("error: " + e.Message);
-            return null;
-        }
+        if (ConfigOption.Resolve(parse, Config, stderr) is not { } config) return null;
         var severities = SeverityConfig.Build(".", parse.GetValue(GlobalConfig) ?? [], config, parse.GetValue(Severity) ?? [], stderr, out var ok);
         return ok ? (config, severities) : null;
     }
