@@ -3,6 +3,7 @@ using OpenClaw.Manifests.Cli.Inputs;
 using OpenClaw.Manifests.Cli.Output;
 using OpenClaw.Manifests.Generation;
 using OpenClaw.Manifests.Generation.Overlays;
+using OpenClaw.Manifests.Generation.Streaming;
 using OpenClaw.Manifests.Rendering;
 
 namespace OpenClaw.Manifests.Cli;
@@ -61,8 +62,10 @@ internal static class GenerateCommand
             }
             var assembly = common.AssemblyPath(parse, config);
             if (TenantInputs.Paths(parse.GetValue(tenants), config, assembly, stderr) is not { } inputs) return ExitCodes.UsageOrIo;
-            if (TenantInputs.Load(inputs, assembly, severities, stderr) is not { } set) return ExitCodes.UsageOrIo;
-            var loadFindings = Finding.Of(set.Diagnostics, severities);
+            // Only a small entry per tenant is kept: each tenant is read again when it is rendered (StreamedGeneration).
+            if (TenantInputs.Load(inputs, assembly, severities, stderr, (source, bytes) => TenantEntry.Of(source, bytes, TenantInputs.DeclaredIn)) is not var (tenantEntries, loadDiagnostics, _))
+                return ExitCodes.UsageOrIo;
+            var loadFindings = Finding.Of(loadDiagnostics, severities);
             if (loadFindings.Any(f => f.IsError))
             {
                 report.Print(loadFindings);
@@ -78,30 +81,30 @@ internal static class GenerateCommand
                 return ExitCodes.Busy;
             }
             using var _ = held;
-            var (tree, diagnostics) = OutputPlan.Build(set.Tenants, settings, outDir, severities, TenantInputs.DeclaredIn);
-            var findings = loadFindings.Concat(Finding.Of(diagnostics, severities)).Distinct().ToList();
-            if (tree is null)
-            {
-                report.Print(findings);
-                stderr.WriteLine("nothing was written");
-                return ExitCodes.PolicyFailure;
-            }
-            if (ChartDigest.Refusal(outDir, tree) is { } refusal)
+            // --check re-renders every tenant and compares with the files on disk: it trusts no earlier run's output.
+            var result = StreamedGeneration.Run(held, tenantEntries, settings, severities, parse.GetValue(check));
+            if (result.Refusal is { } refusal)
             {
                 stderr.WriteLine("error: " + refusal);
                 stderr.WriteLine("nothing was written");
                 return ExitCodes.PolicyFailure;
             }
+            var findings = loadFindings.Concat(Finding.Of(result.Diagnostics, severities)).Distinct().ToList();
+            if (result.Diff is not { } diff)
+            {
+                report.Print(findings);
+                stderr.WriteLine("nothing was written");
+                return ExitCodes.PolicyFailure;
+            }
             if (parse.GetValue(check))
             {
-                var diff = TreeDiff.Compute(outDir, tree);
                 if (diff.IsEmpty)
                 {
                     report.Print(findings, diff);
-                    report.Human.WriteLine($"{outDir} is up to date ({tree.Files.Count} files, {set.Tenants.Count} tenants)");
+                    report.Human.WriteLine($"{outDir} is up to date ({result.FileCount} files, {tenantEntries.Count} tenants)");
                     return ExitCodes.Ok;
                 }
-                report.Human.Write(TreeDiff.Unified(outDir, tree, diff));
+                report.Human.Write(StaleOutput.Unified(outDir, result.Differences!, diff));
                 report.Print(findings, diff);
                 stderr.WriteLine($"error: {outDir} is stale: {diff.Added.Count} added, {diff.Changed.Count} changed, {diff.Removed.Count} removed");
                 ChangedFiles.Print(stderr, diff);
@@ -109,11 +112,10 @@ internal static class GenerateCommand
                 stderr.WriteLine($"Run 'openclaw-manifests {Regenerate(parse)}' and commit the result.");
                 return ExitCodes.PolicyFailure;
             }
-            var applied = AtomicTreeWriter.Write(held, tree);
-            report.Print(findings, applied);
-            report.Human.WriteLine($"{set.Tenants.Count} tenant(s) -> {outDir}: {applied.Added.Count} added, {applied.Changed.Count} changed, {applied.Removed.Count} removed, {applied.Unchanged.Count} unchanged");
-            ChangedFiles.Print(report.Human, applied);
-            ChangedFiles.ChartNote(report.Human, applied);
+            report.Print(findings, diff);
+            report.Human.WriteLine($"{tenantEntries.Count} tenant(s) -> {outDir}: {diff.Added.Count} added, {diff.Changed.Count} changed, {diff.Removed.Count} removed, {diff.UnchangedCount} unchanged");
+            ChangedFiles.Print(report.Human, diff);
+            ChangedFiles.ChartNote(report.Human, diff);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 
 namespace OpenClaw.Manifests.Generation;
@@ -37,16 +36,8 @@ internal static class AtomicTreeWriter
             foreach (var dir in desired.Files.Keys.Select(rel => Path.GetDirectoryName(Path.Combine(staging, rel))!).Distinct(StringComparer.Ordinal))
                 Directory.CreateDirectory(dir);
             // Independent files: stage them in parallel (the swap below is the only ordering that matters).
-            // The first I/O failure is rethrown as itself, not wrapped, so the command line reports it as one.
-            try
-            {
-                Parallel.ForEach(desired.Files, file => Stage(root, staging, file.Key, file.Value, unchanged.Contains(file.Key)));
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            }
-            if (OperatingSystem.IsLinux()) Native.sync();
+            Parallels.ForEach(desired.Files, file => Stage(root, staging, file.Key, file.Value, unchanged.Contains(file.Key)));
+            Flush();
             beforeSwap?.Invoke(staging);
             Swap(staging, root);
         }
@@ -62,13 +53,34 @@ internal static class AtomicTreeWriter
         var target = Path.Combine(staging, rel);
         var existing = Path.Combine(root, rel);
         if (unchanged && TryHardLink(existing, target)) return;
-        using (var fs = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            fs.Write(bytes);
-            // Durability before the swap: one sync() below on Linux instead of an fsync per file.
-            fs.Flush(flushToDisk: !OperatingSystem.IsLinux());
-        }
+        WriteNew(target, bytes);
         if (unchanged) File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(existing));
+    }
+
+    /// <summary>Creates <paramref name="target"/> (which must not exist) with <paramref name="bytes"/>; durable only after <see cref="Flush"/>.</summary>
+    internal static void WriteNew(string target, ReadOnlySpan<byte> bytes)
+    {
+        using var fs = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
+        fs.Write(bytes);
+        // Durability before the swap: one sync() on Linux (Flush) instead of an fsync per file.
+        fs.Flush(flushToDisk: !OperatingSystem.IsLinux());
+    }
+
+    /// <summary>
+    /// Puts the unchanged file <paramref name="existing"/> at <paramref name="target"/>: a hard link where the
+    /// system has them (it keeps the modification time and costs no copy), else a copy with the old time.
+    /// </summary>
+    internal static void LinkUnchanged(string existing, string target)
+    {
+        if (TryHardLink(existing, target)) return;
+        File.Copy(existing, target);
+        File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(existing));
+    }
+
+    /// <summary>Makes every staged file durable before the swap (one <c>sync()</c> on Linux; elsewhere each file was flushed to disk).</summary>
+    internal static void Flush()
+    {
+        if (OperatingSystem.IsLinux()) Native.sync();
     }
 
     /// <summary>
@@ -90,7 +102,8 @@ internal static class AtomicTreeWriter
             if (StagingOwner.IsGone(Path.GetFileName(staging))) Directory.Delete(staging, recursive: true);
     }
 
-    private static void Swap(string staging, string root)
+    /// <summary>Exchanges the complete <paramref name="staging"/> folder with <paramref name="root"/> in one step, then removes the old tree.</summary>
+    internal static void Swap(string staging, string root)
     {
         if (!Directory.Exists(root))
         {

@@ -17,9 +17,12 @@ internal sealed class FileTree
     public void Add(string relativePath, string text)
     {
         CheckPath(relativePath);
-        if (!_files.TryAdd(relativePath, Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal))))
+        if (!_files.TryAdd(relativePath, Encode(text)))
             throw new InvalidOperationException($"'{relativePath}' is generated twice");
     }
+
+    /// <summary>The bytes of a generated text file: UTF-8 without BOM, LF line endings.</summary>
+    public static byte[] Encode(string text) => Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal));
 
     /// <summary>Adds a file byte for byte (files carried over from the existing output, such as encrypted secrets).</summary>
     public void AddBytes(string relativePath, byte[] bytes)

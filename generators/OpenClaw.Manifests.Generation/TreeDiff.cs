@@ -7,11 +7,18 @@ namespace OpenClaw.Manifests.Generation;
 internal sealed class TreeDiff
 {
     private TreeDiff(IReadOnlyList<string> added, IReadOnlyList<string> changed, IReadOnlyList<string> removed, IReadOnlyList<string> unchanged)
+        : this(added, changed, removed, unchanged.Count) => Unchanged = unchanged;
+
+    /// <summary>
+    /// A diff that counts its unchanged files without listing them: a streamed run over 100,000 tenants keeps
+    /// the paths of what differs (that is what it reports), not of the 400,000 files that do not.
+    /// </summary>
+    internal TreeDiff(IReadOnlyList<string> added, IReadOnlyList<string> changed, IReadOnlyList<string> removed, int unchangedCount)
     {
         Added = added;
         Changed = changed;
         Removed = removed;
-        Unchanged = unchanged;
+        UnchangedCount = unchangedCount;
     }
 
     /// <summary>Files that would be created.</summary>
@@ -20,8 +27,11 @@ internal sealed class TreeDiff
     public IReadOnlyList<string> Changed { get; }
     /// <summary>Files that would be deleted.</summary>
     public IReadOnlyList<string> Removed { get; }
-    /// <summary>Files with identical bytes.</summary>
-    public IReadOnlyList<string> Unchanged { get; }
+    /// <summary>Files with identical bytes; empty for a diff that only counts them (<see cref="UnchangedCount"/>).</summary>
+    public IReadOnlyList<string> Unchanged { get; } = [];
+
+    /// <summary>How many files have identical bytes.</summary>
+    public int UnchangedCount { get; }
 
     /// <summary>True when the folder already holds exactly the desired files.</summary>
     public bool IsEmpty => Added.Count == 0 && Changed.Count == 0 && Removed.Count == 0;

@@ -26,13 +26,20 @@ internal static class TenantInputs
 
     /// <summary>Loads every tenant; null (after printing why) on a usage or I/O error.</summary>
     public static TenantSet? Load(string[] paths, string? assembly, RuleSeverities severities, TextWriter stderr)
+        => Load(paths, assembly, severities, stderr, static (source, _) => source) is var (tenants, diagnostics, files) ? new TenantSet(tenants, diagnostics, files) : null;
+
+    /// <summary>
+    /// Loads and checks every tenant as <see cref="Load(string[], string?, RuleSeverities, TextWriter)"/>, keeping of each only
+    /// what <paramref name="keep"/> makes of it (generate keeps a small summary per tenant, not the tenants).
+    /// </summary>
+    public static (List<T> Tenants, List<Diagnostic> Diagnostics, IReadOnlyList<string> Files)? Load<T>(string[] paths, string? assembly, RuleSeverities severities, TextWriter stderr, KeepTenant<T> keep)
     {
         if (!PathArguments.AllExist(assembly is null ? paths : [.. paths, assembly], stderr)) return null;
-        if (assembly is null) return TenantLoader.Load(paths, [], [], severities);
+        if (assembly is null) return TenantLoader.Load(paths, [], [], severities, keep);
         try
         {
             var (tenants, diagnostics) = CatalogAssembly.Load(assembly, severities, stderr);
-            return TenantLoader.Load(paths, tenants, diagnostics, severities);
+            return TenantLoader.Load(paths, tenants, diagnostics, severities, keep);
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or TypeLoadException or System.Reflection.ReflectionTypeLoadException)
         {

@@ -20,16 +20,24 @@ internal static partial class SopsSecrets
         foreach (var tenant in tenants)
         {
             var folder = TenantOverlay.Folder(tenant);
-            var dir = Path.Combine(outputRoot, folder);
-            if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.EnumerateFiles(dir, "*.sops.yaml").Order(StringComparer.Ordinal))
-            {
-                var bytes = File.ReadAllBytes(file);
-                var shown = Path.Combine(outputRoot, folder, Path.GetFileName(file)).Replace('\\', '/');
-                var found = Check(shown, System.Text.Encoding.UTF8.GetString(bytes));
-                diagnostics.AddRange(found);
-                if (found.Count == 0) carried.Add((folder + "/" + Path.GetFileName(file), bytes));
-            }
+            foreach (var (name, bytes) in CollectOne(outputRoot, folder, diagnostics)) carried.Add((folder + "/" + name, bytes));
+        }
+        return carried;
+    }
+
+    /// <summary>As <see cref="Collect"/> for one tenant's folder (output-relative): (file name, bytes) of each encrypted file, in ordinal order.</summary>
+    public static List<(string Name, byte[] Bytes)> CollectOne(string outputRoot, string folder, List<Diagnostic> diagnostics)
+    {
+        var carried = new List<(string, byte[])>();
+        var dir = Path.Combine(outputRoot, folder);
+        if (!Directory.Exists(dir)) return carried;
+        foreach (var file in Directory.EnumerateFiles(dir, "*.sops.yaml").Order(StringComparer.Ordinal))
+        {
+            var bytes = File.ReadAllBytes(file);
+            var shown = Path.Combine(outputRoot, folder, Path.GetFileName(file)).Replace('\\', '/');
+            var found = Check(shown, System.Text.Encoding.UTF8.GetString(bytes));
+            diagnostics.AddRange(found);
+            if (found.Count == 0) carried.Add((Path.GetFileName(file), bytes));
         }
         return carried;
     }

@@ -20,22 +20,32 @@ internal static class TenantOverlay
     public static string RenderedHeader(string declaredIn) => Header(declaredIn) + "# The exact objects the chart deploys for this tenant, for review (Helm's install order).\n";
 
     /// <summary>The tenant's folder inside the output tree.</summary>
-    public static string Folder(Tenant tenant) => "tenants/" + tenant.Name.Value;
+    public static string Folder(Tenant tenant) => Folder(tenant.Name.Value);
+
+    /// <summary>The folder of the tenant named <paramref name="tenant"/>.</summary>
+    public static string Folder(string tenant) => "tenants/" + tenant;
+
+    /// <summary>The names of the files a tenant's folder may hold besides carried-over <c>*.sops.yaml</c> (constants, so a run can keep them per tenant for free).</summary>
+    public const string ValuesFile = "values.yaml", HelmReleaseFile = "helmrelease.yaml", ApplicationFile = "application.yaml", RenderedFile = "rendered.yaml";
 
     /// <summary>
-    /// Adds values.yaml, and with platform settings helmrelease.yaml and (unless one ApplicationSet serves every
-    /// tenant) application.yaml, of <paramref name="tenant"/>; their headers say where the tenant was declared.
+    /// The generated files of the folder of <paramref name="rendered"/>'s tenant, by file name: values.yaml, with platform settings
+    /// helmrelease.yaml and (unless one ApplicationSet serves every tenant) application.yaml, and rendered.yaml;
+    /// their headers say where the tenant was declared.
     /// </summary>
-    public static void AddTo(FileTree tree, Tenant tenant, PlatformSettings? settings, string declaredIn)
+    public static IEnumerable<(string Name, string Text)> Files(RenderedTenant rendered, PlatformSettings? settings, string declaredIn)
     {
+        var tenant = rendered.Tenant;
         var header = Header(declaredIn);
         var values = TenantValues.Overlay(tenant);
-        var folder = Folder(tenant);
-        tree.Add(folder + "/values.yaml", header + "# Values for " + Names.Chart + " " + Names.ChartVersion + " (only those that differ from the chart's defaults).\n" + YamlWriter.Write(values));
-        if (settings is null) return;
-        tree.Add(folder + "/helmrelease.yaml", header + YamlWriter.Write(HelmRelease(tenant, values, settings)));
-        if (settings.ArgoDelivery != ArgoDelivery.ApplicationSet)
-            tree.Add(folder + "/application.yaml", header + YamlWriter.Write(Application(tenant, settings)));
+        yield return (ValuesFile, header + "# Values for " + Names.Chart + " " + Names.ChartVersion + " (only those that differ from the chart's defaults).\n" + YamlWriter.Write(values));
+        if (settings is not null)
+        {
+            yield return (HelmReleaseFile, header + YamlWriter.Write(HelmRelease(tenant, values, settings)));
+            if (settings.ArgoDelivery != ArgoDelivery.ApplicationSet)
+                yield return (ApplicationFile, header + YamlWriter.Write(Application(tenant, settings)));
+        }
+        yield return (RenderedFile, RenderedHeader(declaredIn) + rendered.ToYaml());
     }
 
     /// <summary>The labels of every generated GitOps object of a tenant (the tenant's name may be an ApplicationSet parameter).</summary>

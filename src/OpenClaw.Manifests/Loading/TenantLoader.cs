@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Enumeration;
 using System.Text;
 using OpenClaw.Manifests.Model;
@@ -32,13 +33,27 @@ public static class TenantLoader
     /// </summary>
     public static TenantSet Load(IEnumerable<string> paths, IReadOnlyList<TenantSource> codeTenants, IReadOnlyList<Diagnostic> codeDiagnostics, RuleSeverities severities)
     {
+        var (tenants, diagnostics, files) = Load(paths, codeTenants, codeDiagnostics, severities, static (source, _) => source);
+        return new TenantSet(tenants, diagnostics, files);
+    }
+
+    /// <summary>
+    /// Loads and checks as <see cref="Load(IEnumerable{string}, IReadOnlyList{TenantSource}, IReadOnlyList{Diagnostic}, RuleSeverities)"/>,
+    /// but keeps of each tenant only what <paramref name="keep"/> makes of it (and its file's bytes; empty for a tenant
+    /// declared in code), so that a run over 100,000 tenants need not hold them all. The rules across tenants read
+    /// their <see cref="TenantIdentity"/>; a tenant they flag is read again to point at the field.
+    /// </summary>
+    internal static (List<T> Tenants, List<Diagnostic> Diagnostics, IReadOnlyList<string> Files) Load<T>(IEnumerable<string> paths,
+        IReadOnlyList<TenantSource> codeTenants, IReadOnlyList<Diagnostic> codeDiagnostics, RuleSeverities severities, KeepTenant<T> keep)
+    {
         var files = ExpandPaths(paths, out var missing);
-        var results = new (TenantSource? Source, List<Diagnostic> Diagnostics)[files.Count];
+        var results = new (T Kept, TenantIdentity? Id, List<Diagnostic> Diagnostics)[files.Count];
         // Files are independent: parse them in parallel, keep results in file order for determinism.
         void LoadOne(int i)
         {
             var d = new List<Diagnostic>();
-            results[i] = (LoadFileCore(files[i], d, severities), d);
+            var loaded = TryLoadFile(files[i], severities, d, (source, bytes) => (keep(source, bytes), TenantIdentity.Of(source.Tenant)), out var kept);
+            results[i] = loaded ? (kept.Item1, kept.Item2, d) : (default!, null, d);
         }
         // A single file (validate in an editor hook, render) is not worth waking the thread pool for.
         if (files.Count == 1) LoadOne(0);
@@ -46,18 +61,45 @@ public static class TenantLoader
         var diagnostics = missing.Concat(codeDiagnostics).Where(d => severities.Of(d.Rule) != RuleSeverity.None).ToList();
         // Code tenants first: a collision is reported on the later tenant, and the YAML file just added is
         // the one to point at (a C# tenant has no field positions).
-        var loaded = new List<TenantSource>(codeTenants);
-        foreach (var (source, d) in results)
+        var loaded = codeTenants.Select(s => (Kept: keep(s, default), Id: TenantIdentity.Of(s.Tenant), Origin: s.File, Code: (TenantSource?)s)).ToList();
+        for (var i = 0; i < results.Length; i++)
         {
+            var (kept, id, d) = results[i];
             diagnostics.AddRange(d.Where(x => severities.Of(x.Rule) != RuleSeverity.None));
-            if (source is not null) loaded.Add(source);
+            if (id is not null) loaded.Add((kept, id, files[i], null));
         }
-        var set = loaded.Select(s => s.Tenant).ToList();
-        var clashes = TenantPolicy.CheckSet(set, loaded.Select(s => s.File).ToList()).ToList();
-        foreach (var (index, d) in clashes) diagnostics.Add(loaded[index].Located(d));
+        var clashes = TenantPolicy.CheckSet(loaded.Select(s => s.Id).ToList(), loaded.Select(s => s.Origin).ToList()).ToList();
+        foreach (var (index, d) in clashes)
+        {
+            var (_, _, origin, code) = loaded[index];
+            var source = code ?? (TryLoadFile(origin, severities, [], static (s, _) => s, out var again) ? again : null);
+            diagnostics.Add(source?.Located(d) ?? d with { Location = new SourceLocation(origin, 1, 1) });
+        }
         var clashing = clashes.Select(c => c.Index).ToHashSet();
-        var ok = loaded.Where((_, i) => !clashing.Contains(i)).OrderBy(s => s.Tenant.Name.Value, StringComparer.Ordinal).ToList();
-        return new TenantSet(ok, Sort(diagnostics), files);
+        var ok = loaded.Where((_, i) => !clashing.Contains(i)).OrderBy(s => s.Id.Name, StringComparer.Ordinal).Select(s => s.Kept).ToList();
+        return (ok, Sort(diagnostics), files);
+    }
+
+    /// <summary>
+    /// Loads and checks one tenant file alone (no rules across tenants); true, with what <paramref name="keep"/> made
+    /// of the tenant and the file's bytes, unless a blocking finding (added to <paramref name="d"/>) stopped it.
+    /// </summary>
+    internal static bool TryLoadFile<T>(string file, RuleSeverities severities, List<Diagnostic> d, KeepTenant<T> keep, out T kept)
+    {
+        kept = default!;
+        // Rented, not allocated: a fresh 256 KiB array per file was a large-object allocation for every tenant.
+        var bytes = ArrayPool<byte>.Shared.Rent(MaxFileBytes + 1);
+        try
+        {
+            if (ReadFile(file, bytes, d, out var length) is not { } text) return false;
+            if (LoadTextCore(file, text, d, severities) is not { } source) return false;
+            kept = keep(source, bytes.AsSpan(0, length));
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>Loads one tenant from text; <paramref name="file"/> names it in diagnostics.</summary>
@@ -68,9 +110,10 @@ public static class TenantLoader
         return (source, Sort(d));
     }
 
-    private static TenantSource? LoadFileCore(string file, List<Diagnostic> d, RuleSeverities severities)
+    // The file's text (its bytes left in <paramref name="bytes"/>), or null after adding why it cannot be read.
+    private static string? ReadFile(string file, byte[] bytes, List<Diagnostic> d, out int length)
     {
-        string text;
+        length = 0;
         try
         {
             var info = new FileInfo(file);
@@ -82,8 +125,6 @@ public static class TenantLoader
             // The length check above trusts the file system; a device (a committed symlink to /dev/zero) reports
             // 0 bytes and never ends, and File.ReadAllBytes on it ran out of memory. Read at most one byte more
             // than the limit, whatever the file claims to be.
-            var bytes = new byte[MaxFileBytes + 1];
-            var length = 0;
             using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
             {
                 int n;
@@ -94,7 +135,7 @@ public static class TenantLoader
                 d.Add(new Diagnostic(RuleCatalog.MalformedFile, $"the file is larger than {MaxFileBytes} bytes, the limit for tenant files", file, new SourceLocation(file, 1, 1)));
                 return null;
             }
-            text = StrictUtf8.GetString(bytes, 0, length);
+            return StrictUtf8.GetString(bytes, 0, length);
         }
         catch (DecoderFallbackException)
         {
@@ -106,7 +147,6 @@ public static class TenantLoader
             d.Add(new Diagnostic(RuleCatalog.MalformedFile, "cannot read the file: " + e.Message, file, new SourceLocation(file, 1, 1)));
             return null;
         }
-        return LoadTextCore(file, text, d, severities);
     }
 
     private static TenantSource? LoadTextCore(string file, string text, List<Diagnostic> d, RuleSeverities severities)
@@ -247,3 +287,6 @@ public static class TenantLoader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
     }
 }
+
+/// <summary>What a streamed load keeps of one loaded tenant; <paramref name="bytes"/> is its file's content (empty for a tenant declared in code).</summary>
+internal delegate T KeepTenant<out T>(TenantSource source, ReadOnlySpan<byte> bytes);

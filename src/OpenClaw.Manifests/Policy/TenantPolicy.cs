@@ -55,6 +55,12 @@ internal static class TenantPolicy
     /// <param name="tenants">The tenants, in a stable order.</param>
     /// <param name="origins">Where each tenant was declared, named in the message; optional.</param>
     public static IEnumerable<(int Index, Diagnostic Diagnostic)> CheckSet(IReadOnlyList<Tenant> tenants, IReadOnlyList<string>? origins = null)
+        => CheckSet(tenants.Select(TenantIdentity.Of).ToList(), origins);
+
+    /// <summary>The rules across tenants on their identities alone (what a streamed run keeps of every tenant).</summary>
+    /// <param name="tenants">The tenants' identities, in a stable order.</param>
+    /// <param name="origins">Where each tenant was declared, named in the message; optional.</param>
+    public static IEnumerable<(int Index, Diagnostic Diagnostic)> CheckSet(IReadOnlyList<TenantIdentity> tenants, IReadOnlyList<string>? origins = null)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var namespaces = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -64,13 +70,13 @@ internal static class TenantPolicy
             var t = tenants[i];
             foreach (var (what, subject, value, seen) in new[]
             {
-                ("Tenant name", Path(TenantFields.Metadata["name"]), t.Name.Value, names),
-                ("Namespace", Path(Spec["namespace"]), t.EffectiveNamespace, namespaces),
-                ("Ingress host", Path(Spec["ingress"]["host"]), t.EffectiveHost, hosts),
+                ("Tenant name", Path(TenantFields.Metadata["name"]), t.Name, names),
+                ("Namespace", Path(Spec["namespace"]), t.Namespace, namespaces),
+                ("Ingress host", Path(Spec["ingress"]["host"]), t.Host, hosts),
             })
             {
                 if (seen.TryGetValue(value, out var other))
-                    yield return (i, Diagnostic.Create(RuleCatalog.TenantCollision, subject, what, value, tenants[other].Name.Value,
+                    yield return (i, Diagnostic.Create(RuleCatalog.TenantCollision, subject, what, value, tenants[other].Name,
                         origins is null ? "each tenant needs its own" : "declared in " + origins[other]));
                 else
                     seen[value] = i;
@@ -84,10 +90,10 @@ internal static class TenantPolicy
         for (var i = 0; i < tenants.Count; i++)
         {
             var t = tenants[i];
-            foreach (var (field, target) in new[] { (Path(Spec["ingress"]["controllerNamespace"]), t.Ingress.ControllerNamespace.Value), (Path(Oidc["internalIssuerURL"]), t.Oidc.InternalIssuerUrl?.Namespace) })
-                if (target is not null && target != t.EffectiveNamespace && namespaces.TryGetValue(target, out var owner) && owner != i)
+            foreach (var (field, target) in new[] { (Path(Spec["ingress"]["controllerNamespace"]), t.ControllerNamespace), (Path(Oidc["internalIssuerURL"]), t.InternalIssuerNamespace) })
+                if (target is not null && target != t.Namespace && namespaces.TryGetValue(target, out var owner) && owner != i)
                     yield return (i, Diagnostic.Create(RuleCatalog.CrossTenantReference, field,
-                        $"{field} (the namespace of tenant '{tenants[owner].Name.Value}')", target, t.Name.Value, t.EffectiveNamespace));
+                        $"{field} (the namespace of tenant '{tenants[owner].Name}')", target, t.Name, t.Namespace));
         }
     }
 
