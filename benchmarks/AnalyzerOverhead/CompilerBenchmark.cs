@@ -80,7 +80,7 @@ internal static class CompilerBenchmark
         Stats.PrintTable(builds, buildSamples);
     }
 
-    private static Dictionary<string, List<Sample>> Alternate(IReadOnlyList<string> modes, int iterations, int warmup, Func<string, Sample> run)
+    internal static Dictionary<string, List<Sample>> Alternate(IReadOnlyList<string> modes, int iterations, int warmup, Func<string, Sample> run)
     {
         var samples = modes.ToDictionary(m => m, _ => new List<Sample>());
         for (var i = 0; i < warmup + iterations; i++)
@@ -98,7 +98,7 @@ internal static class CompilerBenchmark
         return samples;
     }
 
-    private static List<string> SaveCommandLine(string project, string directory, string name, params string[] properties)
+    internal static List<string> SaveCommandLine(string project, string directory, string name, params string[] properties)
     {
         var file = Path.Combine(directory, name + ".args");
         ChildProcesses.Run(
@@ -108,7 +108,7 @@ internal static class CompilerBenchmark
         return File.ReadAllLines(file).Where(l => l.Length > 0).ToList();
     }
 
-    private static (string Dotnet, string Csc) Compiler(string directory)
+    internal static (string Dotnet, string Csc) Compiler(string directory)
     {
         var lines = File.ReadAllLines(Path.Combine(directory, "with.args.compiler")).Where(l => l.Length > 0).ToArray();
         return (lines[0], lines[1]);
@@ -117,7 +117,7 @@ internal static class CompilerBenchmark
     private static bool IsOpenClawAnalyzer(string argument)
         => argument.StartsWith("/analyzer:", StringComparison.Ordinal) && argument.EndsWith("OpenClaw.Manifests.Analyzers.dll", StringComparison.Ordinal);
 
-    private static List<string> WithoutOpenClaw(IReadOnlyList<string> arguments)
+    internal static List<string> WithoutOpenClaw(IReadOnlyList<string> arguments)
     {
         var kept = arguments.Where(a => !IsOpenClawAnalyzer(a)).ToList();
         if (kept.Count != arguments.Count - 1)
@@ -126,7 +126,7 @@ internal static class CompilerBenchmark
     }
 
     // MSBuild passes the project's analyzer by its relative path; swap that one argument for another assembly.
-    private static List<string> WithAnalyzer(IEnumerable<string> arguments, string analyzer)
+    internal static List<string> WithAnalyzer(IEnumerable<string> arguments, string analyzer)
     {
         var swapped = arguments.Select(a => IsOpenClawAnalyzer(a) ? "/analyzer:" + analyzer : a).ToList();
         if (!swapped.Contains("/analyzer:" + analyzer))
@@ -134,13 +134,13 @@ internal static class CompilerBenchmark
         return swapped;
     }
 
-    private static string WriteRsp(string directory, string name, IReadOnlyList<string> arguments)
+    internal static string WriteRsp(string directory, string name, IReadOnlyList<string> arguments)
     {
         var rsp = Path.Combine(directory, name + ".rsp");
         File.WriteAllLines(rsp, arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? "\"" + a + "\"" : a));
         return rsp;
     }
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
         => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -220,7 +220,7 @@ internal sealed partial class UpstreamValues
             var env = new JsonObject { ["name"] = name.Value };
             if (value is not null) env["value"] = value.Value;
             else env["secretKeyRef"] = new JsonObject { ["name"] = secretName!.Value, ["key"] = secretKey!.Value };
-            items.Add(env);
+            items.Add((JsonNode)env);
         }
         if (items.Count > 0) Set(tenantPath, items);
     }
@@ -235,7 +235,7 @@ internal sealed partial class UpstreamValues
             var name = item.Kind == YamlKind.Mapping && item.Entries.Count == 1 ? Get(item, "name") : item.Kind == YamlKind.Scalar ? item : null;
             if (name is null || Fits(name, TenantFields.At("spec.imagePullSecrets")) is { })
                 Note(item, "imagePullSecrets: an entry other than {name: <Secret name>}; not carried");
-            else names.Add(name.Value);
+            else names.Add((JsonNode)name.Value);
         }
         if (names.Count > 0) Set("spec.imagePullSecrets", names);
     }

@@ -16,6 +16,12 @@ namespace OpenClaw.Manifests.Cli.Inputs;
 /// </summary>
 internal static class CatalogAssembly
 {
+#if OPENCLAW_AOT
+    // A native executable has no JIT to run a platform's IL: --assembly stays with the framework-dependent tool,
+    // which the package's build target runs for it (docs/native-aot.md).
+    public static (IReadOnlyList<TenantSource> Tenants, IReadOnlyList<Diagnostic> Diagnostics) Load(string path, RuleSeverities severities, TextWriter stderr)
+        => throw new FileLoadException("the native openclaw-manifests cannot load .NET assemblies; run the framework-dependent tool (dotnet openclaw-manifests.dll) for --assembly");
+#else
     public static (IReadOnlyList<TenantSource> Tenants, IReadOnlyList<Diagnostic> Diagnostics) Load(string path, RuleSeverities severities, TextWriter stderr)
     {
         var full = Path.GetFullPath(path);
@@ -53,4 +59,5 @@ internal static class CatalogAssembly
             return _resolver.ResolveAssemblyToPath(name) is { } p ? LoadFromAssemblyPath(p) : null;
         }
     }
+#endif
 }

@@ -61,7 +61,7 @@ internal sealed class YamlTreeReader
         }
         try
         {
-            return reader.ReadStream(new Parser(new StringReader(text)));
+            return reader.ReadStream(new FaultMarkingParser(new Parser(new StringReader(text))));
         }
         catch (YamlException e)
         {
@@ -72,8 +72,9 @@ internal sealed class YamlTreeReader
         {
             return null;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException && ThrownByParser(e))
+        catch (ParserFault fault)
         {
+            var e = fault.InnerException!;
             // Found by fuzzing (fuzz/, TESTING.md): on some malformed input YamlDotNet 18.1 throws these instead
             // of a YamlException with a location (a plain scalar continued on the next line inside an unclosed
             // flow mapping; a tag that is not a URI). Still a syntax error of the file, not a crash of the loader.
@@ -83,8 +84,24 @@ internal sealed class YamlTreeReader
         }
     }
 
-    private static bool ThrownByParser(Exception e)
-        => new System.Diagnostics.StackTrace(e).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Assembly == typeof(Parser).Assembly);
+    /// <summary>An exception other than <see cref="YamlException"/> that came out of YamlDotNet's parser.</summary>
+    private sealed class ParserFault(Exception inner) : Exception(inner.Message, inner);
+
+    /// <summary>
+    /// Marks what the parser itself throws, so that only its exceptions become syntax errors and a bug in this reader
+    /// still fails loudly. The mark is made at the call rather than read from the stack trace afterwards, which a
+    /// Native AOT build (docs/native-aot.md) cannot map back to methods.
+    /// </summary>
+    private sealed class FaultMarkingParser(IParser parser) : IParser
+    {
+        public ParsingEvent? Current => parser.Current;
+
+        public bool MoveNext()
+        {
+            try { return parser.MoveNext(); }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException) { throw new ParserFault(e); }
+        }
+    }
 
     // YamlDotNet reports indentation tabs at the start of the enclosing mapping; point at the tab itself.
     private static (int Line, int Column)? FindIndentationTab(string text)

@@ -108,8 +108,8 @@ internal static class ObjectPolicy
         }
         V1Pod? pod;
         // Strict: a field the Pod type does not know would be dropped or refused by the API server.
-        try { pod = KubernetesYaml.Deserialize<V1Pod>(text, strict: true); }
-        catch (YamlDotNet.Core.YamlException e)
+        try { pod = StrictPodYaml.Read(text); }
+        catch (FormatException e)
         {
             d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, "pod template is not a valid Pod in YAML: " + e.Message), subject));
             return;
