@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using OpenClaw.Manifests.Policy;
-
 namespace OpenClaw.Manifests.Analyzers;
 
 /// <summary>

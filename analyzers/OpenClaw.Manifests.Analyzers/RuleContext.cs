@@ -1,8 +1,4 @@
-using System;
 using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using OpenClaw.Manifests.Analyzers.Syntax;
 
 namespace OpenClaw.Manifests.Analyzers;
 
@@ -45,6 +41,23 @@ internal readonly struct RuleContext
     }
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+
+    /// <summary>
+    /// The plain assignment <paramref name="syntax"/> to a property, bound only when the rule's prefilter
+    /// <paramref name="mayReport"/> keeps it (or the prefilters are off); false for any other node or shape.
+    /// </summary>
+    public bool TryBindPropertyAssignment(AssignmentExpressionSyntax syntax, Func<AssignmentExpressionSyntax, bool> mayReport, out ISimpleAssignmentOperation assignment, out IPropertySymbol property)
+    {
+        assignment = null!;
+        property = null!;
+        if ((PrefiltersOn && !mayReport(syntax))
+            || Bind(syntax) is not ISimpleAssignmentOperation bound
+            || bound.Target is not IPropertyReferenceOperation target)
+            return false;
+        assignment = bound;
+        property = target.Property;
+        return true;
+    }
 
     /// <summary>The operation of <paramref name="node"/>: binds the member that holds it, so only for candidates.</summary>
     public IOperation? Bind(SyntaxNode node)

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace OpenClaw.Manifests.Analyzers.Operations;
 
 /// <summary>Reading what a value expression is known to hold at compile time.</summary>

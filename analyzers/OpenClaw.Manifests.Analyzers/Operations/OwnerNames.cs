@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace OpenClaw.Manifests.Analyzers.Operations;
 
 /// <summary>Names for messages: the container or pod a flagged value belongs to, when the code says so.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace OpenClaw.Manifests.Analyzers.Operations;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace OpenClaw.Manifests.Analyzers.Operations;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using OpenClaw.Manifests.Analyzers.Operations;
-using OpenClaw.Manifests.Analyzers.Syntax;
-using OpenClaw.Manifests.Policy;
-
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
 /// <summary>

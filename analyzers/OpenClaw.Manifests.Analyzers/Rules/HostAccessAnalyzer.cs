@@ -1,15 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using OpenClaw.Manifests.Analyzers.Operations;
-using OpenClaw.Manifests.Analyzers.Syntax;
-using OpenClaw.Manifests.Policy;
-
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
 /// <summary>
@@ -22,21 +10,12 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// (PrefilterSupersetTests).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HostAccessAnalyzer : RuleAnalyzer
+public sealed class HostAccessAnalyzer : AssignmentRuleAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HostAccess);
 
     private protected override bool AppliesTo(KnownSymbols symbols) => symbols.K8sModelsNamespace is not null;
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols symbols)
-    {
-        RuleContext.Register(start, c =>
-        {
-            foreach (var assignment in c.Scan.Assignments)
-                AnalyzeAssignment(c, assignment, symbols);
-        });
-    }
 
     private static bool MayReport(AssignmentExpressionSyntax assignment)
     {
@@ -59,14 +38,10 @@ public sealed class HostAccessAnalyzer : RuleAnalyzer
         return false;
     }
 
-    private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
+    private protected override void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if ((context.PrefiltersOn && !MayReport(syntax))
-            || context.Bind(syntax) is not ISimpleAssignmentOperation assignment)
+        if (!context.TryBindPropertyAssignment(syntax, MayReport, out var assignment, out var property) || !symbols.IsK8sType(property.ContainingType))
             return;
-        if (assignment.Target is not IPropertyReferenceOperation target || !symbols.IsK8sType(target.Property.ContainingType))
-            return;
-        var property = target.Property;
         var value = ConstantValues.Unwrap(assignment.Value);
         if (KnownSymbols.Is(property, symbols.HostNetwork) || KnownSymbols.Is(property, symbols.HostPid) || KnownSymbols.Is(property, symbols.HostIpc))
         {

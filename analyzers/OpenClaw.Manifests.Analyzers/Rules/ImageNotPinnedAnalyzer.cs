@@ -1,13 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using OpenClaw.Manifests.Analyzers.Operations;
-using OpenClaw.Manifests.Analyzers.Syntax;
-using OpenClaw.Manifests.Policy;
-
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
 /// <summary>
@@ -73,11 +63,8 @@ public sealed class ImageNotPinnedAnalyzer : RuleAnalyzer
 
     private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if ((context.PrefiltersOn && !MayReport(syntax))
-            || context.Bind(syntax) is not ISimpleAssignmentOperation assignment
-            || assignment.Target is not IPropertyReferenceOperation target)
+        if (!context.TryBindPropertyAssignment(syntax, MayReport, out var assignment, out var property))
             return;
-        var property = target.Property;
         if (KnownSymbols.Is(property, symbols.ContainerImage)
             || KnownSymbols.Is(property, symbols.EphemeralContainerImage)
             || KnownSymbols.Is(property, symbols.ImageVolumeReference))

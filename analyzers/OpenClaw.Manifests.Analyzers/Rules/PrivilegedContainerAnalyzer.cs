@@ -1,15 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using OpenClaw.Manifests.Analyzers.Operations;
-using OpenClaw.Manifests.Analyzers.Syntax;
-using OpenClaw.Manifests.Policy;
-
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
 /// <summary>
@@ -20,21 +8,12 @@ namespace OpenClaw.Manifests.Analyzers.Rules;
 /// (<c>Privileged = false</c>, <c>RunAsUser = 10001</c>, <c>Add = ["NET_BIND_SERVICE"]</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
+public sealed class PrivilegedContainerAnalyzer : AssignmentRuleAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PrivilegedContainer);
 
     private protected override bool AppliesTo(KnownSymbols symbols) => symbols.Privileged is not null;
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols symbols)
-    {
-        RuleContext.Register(start, c =>
-        {
-            foreach (var assignment in c.Scan.Assignments)
-                AnalyzeAssignment(c, assignment, symbols);
-        });
-    }
 
     // The operation reading below reports only constants; a literal of the safe kind is settled here.
     private static bool MayReport(AssignmentExpressionSyntax assignment)
@@ -66,14 +45,9 @@ public sealed class PrivilegedContainerAnalyzer : RuleAnalyzer
         }
     }
 
-    private static void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
+    private protected override void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols)
     {
-        if ((context.PrefiltersOn && !MayReport(syntax))
-            || context.Bind(syntax) is not ISimpleAssignmentOperation assignment
-            || assignment.Target is not IPropertyReferenceOperation target)
-            return;
-        var property = target.Property;
-        if (!symbols.IsK8sType(property.ContainingType))
+        if (!context.TryBindPropertyAssignment(syntax, MayReport, out var assignment, out var property) || !symbols.IsK8sType(property.ContainingType))
             return;
         var value = ConstantValues.Unwrap(assignment.Value);
         string? problem = null;

@@ -1,10 +1,3 @@
-using System;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using OpenClaw.Manifests.Analyzers.Operations;
-using OpenClaw.Manifests.Analyzers.Syntax;
-
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
 /// <summary>

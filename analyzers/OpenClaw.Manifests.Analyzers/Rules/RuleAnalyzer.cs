@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace OpenClaw.Manifests.Analyzers.Rules;
 
 /// <summary>
@@ -31,4 +29,22 @@ public abstract class RuleAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Registers the rule's per-file check for one compilation.</summary>
     private protected abstract void Register(CompilationStartAnalysisContext start, KnownSymbols symbols);
+}
+
+/// <summary>A rule that reads only property assignments (<c>HostNetwork = true</c>, <c>Privileged = true</c>): each one of the file's assignments goes to <see cref="AnalyzeAssignment"/>.</summary>
+public abstract class AssignmentRuleAnalyzer : RuleAnalyzer
+{
+    private protected AssignmentRuleAnalyzer()
+    {
+    }
+
+    private protected sealed override void Register(CompilationStartAnalysisContext start, KnownSymbols symbols)
+        => RuleContext.Register(start, c =>
+        {
+            foreach (var assignment in c.Scan.Assignments)
+                AnalyzeAssignment(c, assignment, symbols);
+        });
+
+    /// <summary>Checks one assignment of the file.</summary>
+    private protected abstract void AnalyzeAssignment(RuleContext context, AssignmentExpressionSyntax syntax, KnownSymbols symbols);
 }
