@@ -25,6 +25,10 @@ and, with assertNoPlaceholders, the placeholder check. A failure names the value
   "controller.resources.limits.memory": {"emptyMeans":"","legacy":"","required":true},
   "controller.resources.requests.cpu": {"emptyMeans":"","legacy":"","required":true},
   "controller.resources.requests.memory": {"emptyMeans":"","legacy":"","required":true},
+  "exposure": {"emptyMeans":"","legacy":"","required":true},
+  "gateway.name": {"emptyMeans":"","legacy":"","required":true},
+  "gateway.namespace": {"emptyMeans":"","legacy":"","required":true},
+  "gateway.sectionName": {"emptyMeans":"","legacy":"","required":false},
   "ingress.className": {"emptyMeans":"","legacy":"","required":false},
   "ingress.clusterIssuer": {"emptyMeans":"","legacy":"","required":false},
   "ingress.controllerNamespace": {"emptyMeans":"","legacy":"","required":false},
@@ -36,6 +40,7 @@ and, with assertNoPlaceholders, the placeholder check. A failure names the value
   "llm.apiKey.name": {"emptyMeans":"","legacy":"","required":true},
   "llm.baseURL": {"emptyMeans":"","legacy":"newapi.baseURL","required":true},
   "llm.defaultModel": {"emptyMeans":"","legacy":"","required":true},
+  "monitoring.prometheusNamespace": {"emptyMeans":"","legacy":"","required":true},
   "newapi.baseURL": {"emptyMeans":"","legacy":"","required":false},
   "oidc.clientId": {"emptyMeans":"openclaw","legacy":"keycloak.clientID","required":false},
   "oidc.clientSecret.key": {"emptyMeans":"","legacy":"","required":true},
@@ -163,6 +168,16 @@ and, with assertNoPlaceholders, the placeholder check. A failure names the value
 {{- define "openclaw.internalIssuer.namespace" -}}
 {{- $host := (urlParse (include "openclaw.value" (list . "oidc.internalIssuerURL"))).host -}}
 {{- index (splitList "." (first (splitList ":" $host))) 1 -}}
+{{- end -}}
+
+{{- /* (list $ PATH): the host of the https URL value PATH, without a port: the name Cilium's toFQDNs allows. */ -}}
+{{- define "openclaw.urlHost" -}}
+{{- first (splitList ":" (urlParse (include "openclaw.value" .)).host) -}}
+{{- end -}}
+
+{{- /* The front door's namespace, the only source let in to the controller: the Gateway's with exposure httpRoute, else the ingress controller's. */ -}}
+{{- define "openclaw.frontDoor.namespace" -}}
+{{- if eq (include "openclaw.value" (list . "exposure")) "httpRoute" }}{{ include "openclaw.value" (list . "gateway.namespace") }}{{ else }}{{ include "openclaw.value" (list . "ingress.controllerNamespace") }}{{ end -}}
 {{- end -}}
 
 {{- /* The controller's egress port to the in-cluster issuer: oidc.internalIssuerTargetPort, else the URL's port. */ -}}

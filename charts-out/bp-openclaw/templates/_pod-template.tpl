@@ -13,7 +13,7 @@
         "app.kubernetes.io/part-of" "openclaw"
         "catalyst.openova.io/blueprint" "bp-openclaw"
         "catalyst.openova.io/openclaw-user" "${USER_UUID}"
-        "helm.sh/chart" "bp-openclaw-0.4.0"
+        "helm.sh/chart" "bp-openclaw-0.5.0"
         "openclaw.io/tenant" (include "openclaw.value" (list $ "tenant.name")))
       "name" "openclaw-user-${USER_UUID}"
       "namespace" (include "openclaw.value" (list $ "tenant.namespace")))

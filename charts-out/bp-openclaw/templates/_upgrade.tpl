@@ -6,19 +6,19 @@
 {{- end -}}
 
 {{- define "openclaw.upgradeChecks" -}}
-{{- if eq (include "openclaw.lookup" (list .Values "networkPolicy.enabled")) "false" }}{{ fail (printf "networkPolicy.enabled: false is not supported: bp-openclaw %s always isolates the tenant with default-deny NetworkPolicies and allow-lists. Remove the key; narrow the egress allow-lists with networkPolicy.apiServerCIDRs, oidcCIDRs and llmCIDRs instead" "0.4.0") }}{{ end -}}
-{{- if eq (include "openclaw.lookup" (list .Values "serviceAccount.create")) "false" }}{{ fail (printf "serviceAccount.create: false is not supported: bp-openclaw %s always creates the openclaw-controller ServiceAccount its Role is bound to. Remove the key; use serviceAccount.annotations for workload identity" "0.4.0") }}{{ end -}}
+{{- if eq (include "openclaw.lookup" (list .Values "networkPolicy.enabled")) "false" }}{{ fail (printf "networkPolicy.enabled: false is not supported: bp-openclaw %s always isolates the tenant with default-deny NetworkPolicies and allow-lists. Remove the key; narrow the egress allow-lists with networkPolicy.apiServerCIDRs, oidcCIDRs and llmCIDRs instead" "0.5.0") }}{{ end -}}
+{{- if eq (include "openclaw.lookup" (list .Values "serviceAccount.create")) "false" }}{{ fail (printf "serviceAccount.create: false is not supported: bp-openclaw %s always creates the openclaw-controller ServiceAccount its Role is bound to. Remove the key; use serviceAccount.annotations for workload identity" "0.5.0") }}{{ end -}}
 {{- $fixed := include "openclaw.fixedSecurityContext" . | fromJson -}}
 {{- range $key, $value := (get (.Values.controller | default dict) "securityContext" | default dict) -}}
 {{- if ne (toJson $value) (toJson (get $fixed $key)) -}}
-{{- fail (printf "controller.securityContext.%s: %s is not supported: bp-openclaw %s fixes the security context (restricted: %s). Remove controller.securityContext.%s" $key (toJson $value) "0.4.0" (toJson $fixed) $key) -}}
+{{- fail (printf "controller.securityContext.%s: %s is not supported: bp-openclaw %s fixes the security context (restricted: %s). Remove controller.securityContext.%s" $key (toJson $value) "0.5.0" (toJson $fixed) $key) -}}
 {{- end -}}
 {{- end -}}
 {{- $fixed := include "openclaw.fixedSecurityContext" . | fromJson -}}
 {{- range $key, $value := (get (.Values.perUserPod | default dict) "securityContext" | default dict) -}}
 {{- if ne (toJson $value) (toJson (get $fixed $key)) -}}
-{{- fail (printf "perUserPod.securityContext.%s: %s is not supported: bp-openclaw %s fixes the security context (restricted: %s). Remove perUserPod.securityContext.%s" $key (toJson $value) "0.4.0" (toJson $fixed) $key) -}}
+{{- fail (printf "perUserPod.securityContext.%s: %s is not supported: bp-openclaw %s fixes the security context (restricted: %s). Remove perUserPod.securityContext.%s" $key (toJson $value) "0.5.0" (toJson $fixed) $key) -}}
 {{- end -}}
 {{- end -}}
-{{- if eq (include "openclaw.lookup" (list .Values "serviceMonitor.enabled")) "true" }}{{ fail (printf "serviceMonitor.enabled: true is not supported: bp-openclaw %s renders no ServiceMonitor. Remove serviceMonitor.* and scrape the controller's /metrics on port 8080 from your own ServiceMonitor" "0.4.0") }}{{ end -}}
+{{- if eq (include "openclaw.lookup" (list .Values "serviceMonitor.enabled")) "true" }}{{ fail (printf "serviceMonitor.enabled: true is not supported: bp-openclaw %s renders no ServiceMonitor. Remove serviceMonitor.* and scrape the controller's /metrics on port 8080 from your own ServiceMonitor" "0.5.0") }}{{ end -}}
 {{- end -}}

@@ -13,8 +13,15 @@ internal static class ChartReadme
     {
         ["Namespace"] = "the tenant's own namespace, Pod Security \"restricted\"",
         ["NetworkPolicy/" + Names.DefaultDeny] = "default-deny ingress and egress for the whole namespace",
-        ["NetworkPolicy/" + Names.Controller] = "controller: in from the ingress controller only; out to DNS, API server, OIDC, LLM gateway, per-user pods",
-        ["NetworkPolicy/" + Names.Runtime] = "per-user pods: in from the controller only; out to DNS and the LLM gateway only",
+        ["NetworkPolicy/" + Names.Controller] = "controller: in from the front door only (the ingress controller's or the Gateway's namespace); out to DNS and the per-user pods",
+        ["NetworkPolicy/" + Names.ControllerEgressPolicy] = "without networkPolicy.cilium: controller out to the API server, OIDC and LLM gateway CIDRs",
+        ["NetworkPolicy/" + Names.MetricsPolicy] = "only with monitoring.serviceMonitor: Prometheus' namespace in to the controller's port",
+        ["NetworkPolicy/" + Names.Runtime] = "per-user pods: in from the controller only; out to DNS",
+        ["NetworkPolicy/" + Names.RuntimeEgressPolicy] = "without networkPolicy.cilium: per-user pods out to the LLM gateway CIDRs only",
+        ["CiliumNetworkPolicy/" + Names.Controller] = "only with networkPolicy.cilium: controller in from Cilium's ingress and the node; out to the issuer's and the LLM gateway's hosts by name, the API server, the per-user pods",
+        ["CiliumNetworkPolicy/" + Names.Runtime] = "only with networkPolicy.cilium: per-user pods out to the LLM gateway's host on 443 and DNS only",
+        ["HTTPRoute/" + Names.Ingress] = "only with exposure httpRoute: the public host on the platform's Gateway",
+        ["ServiceMonitor/" + Names.Controller] = "only with monitoring.serviceMonitor: Prometheus scrapes the controller's /metrics",
         ["ResourceQuota/" + Names.Quota] = "fences the namespace (no LoadBalancer or NodePort Services)",
         ["LimitRange/" + Names.Limits] = "default requests and limits",
         ["ServiceAccount/" + Names.Controller] = "the controller talks to the API server",
@@ -26,7 +33,7 @@ internal static class ChartReadme
         ["RoleBinding/" + Names.Controller] = "binds the Role to the controller's ServiceAccount",
         ["Service/" + Names.Controller] = "ClusterIP in front of the controller",
         ["Deployment/" + Names.Controller] = "the workspace controller",
-        ["Ingress/" + Names.Ingress] = "public host with a cert-manager certificate",
+        ["Ingress/" + Names.Ingress] = "only with exposure ingress: public host with a cert-manager certificate",
     };
 
     public static string Write(IEnumerable<(string Kind, string? Name)> objects)

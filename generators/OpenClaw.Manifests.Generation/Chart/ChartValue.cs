@@ -45,6 +45,11 @@ internal sealed record ChartValue
     /// <summary>What an empty value means once the legacy fallback is also empty (e.g. client id <c>openclaw</c>).</summary>
     public string? EmptyMeans { get; init; }
 
+    /// <summary>
+    /// A switch printed nowhere: it only decides which objects render (<c>exposure</c>), so no template binds its token.
+    /// </summary>
+    public bool Switch { get; init; }
+
     /// <summary>This value's setting for a tenant, in values form; null when the model has no such setting (chart-only knobs).</summary>
     public Func<Tenant, JsonNode?>? FromTenant { get; init; }
 

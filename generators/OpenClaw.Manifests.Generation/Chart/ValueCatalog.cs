@@ -38,7 +38,9 @@ internal static class ValueCatalog
             Str("tenant.name", "", "Tenant name (DNS-1123 label, at most 40 characters): the app.kubernetes.io/instance and openclaw.io/tenant labels and TENANT_NAME.", t => t.Name.Value, required: true, like: "metadata.name", format: "DNS label"),
             Str("tenant.namespace", "", "The tenant's own namespace; the chart creates it (Pod Security \"restricted\") and puts every object in it. Install the release with the same -n.", t => t.EffectiveNamespace, required: true, like: "spec.namespace", format: "DNS label"),
 
-            Group("ingress", "Public ingress of the controller, with a cert-manager certificate."),
+            StrLike("exposure", "How the controller is reached: ingress (the Ingress below) or httpRoute (an HTTPRoute on the platform's Gateway, gateway.*, which terminates TLS).", t => ExposureNames.Of(t.Exposure), like: "spec.exposure", required: true) with { Switch = true },
+
+            Group("ingress", "Public ingress of the controller, with a cert-manager certificate (exposure: ingress). ingress.host is the public host either way."),
             Bool("ingress.enabled", true, "Render the Ingress. Off only when something else exposes the controller."),
             Str("ingress.host", "", "Public host, usually openclaw.<tenant domain>.", t => t.EffectiveHost, required: true, like: "spec.ingress.host", format: "DNS name"),
             StrLike("ingress.className", "IngressClass name.", t => t.Ingress.ClassName, like: "spec.ingress.className"),
@@ -46,6 +48,11 @@ internal static class ValueCatalog
             StrLike("ingress.clusterIssuer", "cert-manager ClusterIssuer that issues the TLS certificate (used when ingress.tls is true).", t => t.Ingress.ClusterIssuer, like: "spec.ingress.clusterIssuer"),
             StrLike("ingress.controllerNamespace", "Namespace of the ingress controller: the only source allowed to reach the controller pods.", t => t.Ingress.ControllerNamespace.Value, like: "spec.ingress.controllerNamespace", format: "DNS label"),
             new() { Path = "ingress.annotations", Kind = ValueKind.StringMap, Default = new JsonObject(), Description = "Extra Ingress annotations (the cert-manager issuer annotation is added when ingress.tls is true)." },
+
+            Group("gateway", "The platform's Gateway API Gateway the HTTPRoute attaches to (exposure: httpRoute). Its listener must allow routes from the tenant namespace."),
+            StrLike("gateway.name", "Gateway name.", t => t.Gateway.Name.Value, like: "spec.gateway.name", required: true, format: "DNS name"),
+            StrLike("gateway.namespace", "Gateway namespace: the only source allowed to reach the controller pods with exposure httpRoute.", t => t.Gateway.Namespace.Value, like: "spec.gateway.namespace", required: true, format: "DNS label"),
+            Str("gateway.sectionName", "", "The listener to attach to; empty means every listener that allows the route.", t => t.Gateway.SectionName?.Value ?? "", like: "spec.gateway.sectionName", format: "DNS label"),
 
             Group("oidc", "The tenant's OIDC client (its own Keycloak realm). Canonical since bp-openclaw 0.2.0."),
             Str("oidc.issuerURL", "", "Issuer URL, e.g. https://keycloak.acme.example.org/realms/org-acme. Falls back to keycloak.realmURL when empty.", t => t.Oidc.IssuerUrl.Value, required: true, like: "spec.oidc.issuerURL", format: "https URL", legacy: "keycloak.realmURL"),
@@ -93,10 +100,15 @@ internal static class ValueCatalog
             Group("serviceAccount", "The controller's ServiceAccount (openclaw-controller)."),
             new() { Path = "serviceAccount.annotations", Kind = ValueKind.StringMap, Default = new JsonObject(), Description = "Annotations, e.g. for workload identity." },
 
-            Group("networkPolicy", "Egress allow-lists. NetworkPolicies cannot match DNS names, so narrow these CIDRs per cluster."),
+            Group("networkPolicy", "Egress allow-lists. NetworkPolicies cannot match DNS names, so narrow these CIDRs per cluster, or let Cilium allow egress by name."),
             Cidrs("networkPolicy.apiServerCIDRs", "Kubernetes API server endpoints (ports 443 and 6443), for the controller.", t => t.Network.ApiServerCidrs, "spec.network.apiServerCIDRs"),
             Cidrs("networkPolicy.oidcCIDRs", "The tenant's OIDC provider (port 443), for the controller.", t => t.Network.OidcCidrs, "spec.network.oidcCIDRs"),
             Cidrs("networkPolicy.llmCIDRs", "The tenant's LLM gateway (port 443), for the controller and the per-user pods.", t => t.Network.LlmCidrs, "spec.network.llmCIDRs"),
+            BoolLike("networkPolicy.cilium", "Add CiliumNetworkPolicies (cilium.io/v2) that allow egress by name: the per-user pods only to the LLM gateway's host on 443, the controller to the issuer's and the gateway's hosts, the API server (entity kube-apiserver) and the per-user pods; DNS through Cilium's DNS proxy. The CIDR lists above are then not used.", t => t.Network.Cilium, "spec.network.cilium"),
+
+            Group("monitoring", "Prometheus scraping of the controller's /metrics (off by default, as upstream keeps it)."),
+            BoolLike("monitoring.serviceMonitor", "Add a ServiceMonitor (monitoring.coreos.com/v1) for the controller Service's http port, path /metrics, and a NetworkPolicy admitting monitoring.prometheusNamespace to the controller's port only.", t => t.Monitoring.ServiceMonitor, "spec.monitoring.serviceMonitor"),
+            StrLike("monitoring.prometheusNamespace", "The namespace Prometheus scrapes from.", t => t.Monitoring.PrometheusNamespace.Value, like: "spec.monitoring.prometheusNamespace", required: true, format: "DNS label"),
 
             Group("quota", "The ResourceQuota fencing the tenant namespace."),
             Qty("quota.cpu", "CPU requests and limits of the whole namespace.", t => t.Quota.Cpu, "spec.quota.cpu"),
@@ -166,6 +178,10 @@ internal static class ValueCatalog
         Description = description,
         FromTenant = fromTenant is null ? null : t => JsonValue.Create(fromTenant(t)),
     };
+
+    // A switch mirroring a tenant field: its default is the tenant format's.
+    private static ChartValue BoolLike(string path, string description, Func<Tenant, bool> fromTenant, string like)
+        => Bool(path, (bool)TenantFields.At(like).Default!, description, fromTenant);
 
     private static ChartValue Qty(string path, string description, Func<Tenant, string> fromTenant, string like)
         => Str(path, (string)TenantFields.At(like).Default!, description + " A Kubernetes quantity.", t => Canonical(fromTenant(t)), required: true, format: "quantity", like: like);

@@ -71,6 +71,8 @@ internal sealed class MappingReader
 
     public int? Int(string key) => Field(key) is { } n ? _ctx.Int(n, Join(Path, key)) : null;
 
+    public bool? Bool(string key) => Field(key) is { } n ? _ctx.Bool(n, Join(Path, key)) : null;
+
     public List<string>? Strings(string key) => Field(key) is { } n ? _ctx.Strings(n, Join(Path, key)) : null;
 
     /// <summary>The field's definition in <see cref="TenantFields"/>, when the mapping was opened from one.</summary>

@@ -79,6 +79,16 @@ internal sealed class ReadContext(string file)
         return null;
     }
 
+    /// <summary>A boolean scalar: plain <c>true</c> or <c>false</c>, nothing YAML 1.1 would also read as one.</summary>
+    public bool? Bool(YamlNode node, string path)
+    {
+        Record(path, node);
+        if (node is { Kind: YamlKind.Scalar, Plain: true, Value: "true" or "false" })
+            return node.Value == "true";
+        WrongType(node, path, "true or false");
+        return null;
+    }
+
     /// <summary>A list of strings.</summary>
     public List<string>? Strings(YamlNode node, string path)
     {

@@ -18,6 +18,8 @@ internal enum FieldKind
     StringList,
     /// <summary>A mapping of any keys to strings (labels, annotations).</summary>
     StringMap,
+    /// <summary><c>true</c> or <c>false</c> (plain YAML scalars only: YAML 1.1's yes/no/on/off are refused).</summary>
+    Boolean,
     /// <summary>A key the reader knows only to refuse with a pointed message (e.g. <c>valueFrom</c>).</summary>
     Refused,
 }
@@ -132,7 +134,12 @@ internal static class TenantFields
     private static TenantField Plain(string name, string description, string pattern, int maxLength, string @default, Func<Tenant, object?> value)
         => Str(name, description, pattern, maxLength) with { Default = @default, Value = value };
 
+    private static TenantField Bool(string name, string description, Func<Tenant, object?> value)
+        => new(name, FieldKind.Boolean, description) { Default = false, Value = value };
+
     private static readonly IngressSettings Ingress = new();
+    private static readonly GatewaySettings Gateway = new();
+    private static readonly MonitoringSettings Monitoring = new();
     private static readonly QuotaSettings Quota = new();
     private static readonly NetworkSettings Network = new();
 
@@ -160,11 +167,20 @@ internal static class TenantFields
             Map("images", "The two images, pinned by digest.", true,
                 Image("controller", "The controller image."),
                 Image("runtime", "The per-user runtime image.")),
+            Str("exposure", "How the controller is reached: ingress (an Ingress with a cert-manager certificate) or httpRoute (a Gateway API HTTPRoute on the platform's Gateway, which terminates TLS).",
+                "(" + string.Join("|", ExposureNames.All) + ")", 16) with { Default = ExposureNames.Of(Exposure.Ingress) },
             Map("ingress", "The public entry point.", false,
                 DnsName("host", "Public host; default openclaw.<domain>."),
                 Plain("className", "IngressClass name.", ValuePatterns.ClassName, 253, Ingress.ClassName, t => t.Ingress.ClassName),
                 Plain("clusterIssuer", "cert-manager ClusterIssuer.", ValuePatterns.ClassName, 253, Ingress.ClusterIssuer, t => t.Ingress.ClusterIssuer),
-                Label("controllerNamespace", "Namespace of the ingress controller, the only source allowed in.") with { Default = Ingress.ControllerNamespace.Value }),
+                Label("controllerNamespace", "Namespace of the ingress controller, the only source allowed in (exposure: ingress).") with { Default = Ingress.ControllerNamespace.Value }),
+            Map("gateway", "The platform's Gateway the HTTPRoute attaches to (exposure: httpRoute); its namespace is then the only source allowed in.", false,
+                DnsName("name", "Gateway name.") with { Default = Gateway.Name.Value },
+                Label("namespace", "Gateway namespace.") with { Default = Gateway.Namespace.Value },
+                Label("sectionName", "The Gateway listener to attach to; default every listener that allows the route.")),
+            Map("monitoring", "Prometheus scraping of the controller's /metrics; off by default.", false,
+                Bool("serviceMonitor", "Add a ServiceMonitor for the controller's Service, and admit the Prometheus namespace to the controller's port only.", t => t.Monitoring.ServiceMonitor),
+                Label("prometheusNamespace", "Namespace Prometheus scrapes from.") with { Default = Monitoring.PrometheusNamespace.Value }),
             Map("controller", "The controller Deployment.", false,
                 Int("replicas", "Replicas.", 1, 10, new ControllerSettings().Replicas, t => t.Controller.Replicas),
                 Resources(ControllerSettings.DefaultResources),
@@ -197,7 +213,9 @@ internal static class TenantFields
             Map("network", "Egress allow-lists of the controller and the per-user pods.", false,
                 Cidrs("apiServerCIDRs", "The Kubernetes API server.", Network.ApiServerCidrs, t => t.Network.ApiServerCidrs),
                 Cidrs("oidcCIDRs", "The OIDC issuer.", Network.OidcCidrs, t => t.Network.OidcCidrs),
-                Cidrs("llmCIDRs", "The LLM gateway.", Network.LlmCidrs, t => t.Network.LlmCidrs)),
+                Cidrs("llmCIDRs", "The LLM gateway.", Network.LlmCidrs, t => t.Network.LlmCidrs),
+                Bool("cilium", "Add CiliumNetworkPolicies that allow egress by name (the LLM gateway's and the issuer's hosts, toFQDNs) and entity (kube-apiserver); the CIDR lists are then not used.", t => t.Network.Cilium),
+                Bool("allowAnyEgress", "Acknowledge egress to 0.0.0.0/0 (the CIDR defaults without cilium); without it that is an OCM0012 finding. Changes no object.", t => t.Network.AllowAnyEgress)),
             new TenantField("imagePullSecrets", FieldKind.StringList, "Secrets for a private registry, used by the controller and the per-user pods.") { Pattern = ValuePatterns.DnsName }));
 
     /// <summary>Every field with its dotted path (list items under the list's own path), parents before children.</summary>

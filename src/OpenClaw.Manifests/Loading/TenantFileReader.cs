@@ -37,7 +37,10 @@ internal sealed class TenantFileReader(ReadContext ctx)
         var oidc = Oidc(spec);
         var llm = Llm(spec);
         var images = Images(spec);
+        var exposure = Exposure(spec);
         var ingress = Ingress(spec);
+        var gateway = Gateway(spec);
+        var monitoring = Monitoring(spec);
         var controller = Controller(spec);
         var runtime = Runtime(spec);
         var rbac = Rbac(spec);
@@ -57,7 +60,10 @@ internal sealed class TenantFileReader(ReadContext ctx)
             Oidc = oidc,
             Llm = llm,
             Images = images,
+            Exposure = exposure ?? Model.Exposure.Ingress,
             Ingress = ingress ?? new(),
+            Gateway = gateway ?? new(),
+            Monitoring = monitoring ?? new(),
             Controller = controller ?? new(),
             Runtime = runtime ?? new(),
             Rbac = rbac ?? new(),
@@ -186,6 +192,28 @@ internal sealed class TenantFileReader(ReadContext ctx)
         };
     }
 
+    private Exposure? Exposure(MappingReader spec)
+    {
+        if (spec.Field("exposure") is not { } n || ctx.String(n, spec.FieldPath("exposure")) is not { } text) return null;
+        if (ExposureNames.Parse(text) is { } exposure) return exposure;
+        ctx.Error(RuleCatalog.InvalidValue, n, spec.FieldPath("exposure"), RuleCatalog.InvalidValue.Format(spec.FieldPath("exposure"), "must be one of: " + string.Join(", ", ExposureNames.All)));
+        return null;
+    }
+
+    private GatewaySettings? Gateway(MappingReader spec)
+    {
+        if (spec.Mapping(TenantFields.Spec["gateway"]) is not { } m) return null;
+        var d = new GatewaySettings();
+        return d with { Name = Name(m, "name") ?? d.Name, Namespace = Label(m, "namespace") ?? d.Namespace, SectionName = Label(m, "sectionName") };
+    }
+
+    private MonitoringSettings? Monitoring(MappingReader spec)
+    {
+        if (spec.Mapping(TenantFields.Spec["monitoring"]) is not { } m) return null;
+        var d = new MonitoringSettings();
+        return d with { ServiceMonitor = m.Bool("serviceMonitor") ?? d.ServiceMonitor, PrometheusNamespace = Label(m, "prometheusNamespace") ?? d.PrometheusNamespace };
+    }
+
     private ComputeResources? Resources(MappingReader parent, TenantField shape, ComputeResources defaults)
     {
         if (parent.Mapping(shape) is not { } m) return null;
@@ -308,6 +336,8 @@ internal sealed class TenantFileReader(ReadContext ctx)
             ApiServerCidrs = m.Strings("apiServerCIDRs") ?? d.ApiServerCidrs,
             OidcCidrs = m.Strings("oidcCIDRs") ?? d.OidcCidrs,
             LlmCidrs = m.Strings("llmCIDRs") ?? d.LlmCidrs,
+            Cilium = m.Bool("cilium") ?? d.Cilium,
+            AllowAnyEgress = m.Bool("allowAnyEgress") ?? d.AllowAnyEgress,
         };
     }
 }

@@ -27,6 +27,7 @@ internal static class TenantReference
         FieldKind.Integer => $"integer {f.Minimum}..{f.Maximum}",
         FieldKind.StringList => "list of strings",
         FieldKind.StringMap => "map of strings",
+        FieldKind.Boolean => "boolean",
         FieldKind.Refused => "refused",
         _ => f.MaxLength is { } max ? $"string (at most {max})" : "string",
     };

@@ -33,6 +33,7 @@ internal static class TenantSchema
             FieldKind.Integer => new JsonObject { ["type"] = "integer", ["minimum"] = f.Minimum, ["maximum"] = f.Maximum },
             FieldKind.StringList => new JsonObject { ["type"] = "array", ["minItems"] = f.MinItems, ["items"] = String(f) },
             FieldKind.StringMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = String(f) },
+            FieldKind.Boolean => new JsonObject { ["type"] = "boolean" },
             // Known to the reader only to refuse it with a pointed message: no value is valid.
             FieldKind.Refused => new JsonObject { ["not"] = new JsonObject() },
             _ => throw new InvalidOperationException(f.Kind.ToString()),

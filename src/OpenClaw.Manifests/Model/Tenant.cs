@@ -44,8 +44,17 @@ public sealed record Tenant
     /// <summary>Digest-pinned controller and runtime images.</summary>
     public required TenantImages Images { get; init; }
 
-    /// <summary>How the controller is exposed: host override, IngressClass, TLS issuer, ingress controller namespace.</summary>
+    /// <summary>How the controller is reached from outside: an Ingress (the default) or a Gateway API HTTPRoute.</summary>
+    public Exposure Exposure { get; init; } = Exposure.Ingress;
+
+    /// <summary>The public host override, and with <see cref="Exposure.Ingress"/> the IngressClass, TLS issuer and ingress controller namespace.</summary>
     public IngressSettings Ingress { get; init; } = new();
+
+    /// <summary>The platform Gateway the HTTPRoute attaches to, with <see cref="Exposure.HttpRoute"/>.</summary>
+    public GatewaySettings Gateway { get; init; } = new();
+
+    /// <summary>Prometheus scraping of the controller's metrics (off by default).</summary>
+    public MonitoringSettings Monitoring { get; init; } = new();
 
     /// <summary>The controller Deployment's replicas, resources and extra environment.</summary>
     public ControllerSettings Controller { get; init; } = new();
@@ -71,9 +80,15 @@ public sealed record Tenant
     /// <summary>SOPS recipients allowed to decrypt this tenant's secrets.</summary>
     public SopsSettings Sops { get; init; } = new();
 
-    /// <summary>The CIDRs the tenant's egress NetworkPolicies allow: API server, OIDC provider, LLM gateway.</summary>
+    /// <summary>The tenant's egress: CIDR allow-lists (API server, OIDC provider, LLM gateway), or Cilium's egress by name.</summary>
     public NetworkSettings Network { get; init; } = new();
 
     /// <summary>The public host: the ingress override, else <c>openclaw.&lt;domain&gt;</c>.</summary>
     public string EffectiveHost => Ingress.Host?.Value ?? "openclaw." + Domain.Value;
+
+    /// <summary>
+    /// The namespace whose pods forward public traffic to the controller: the Gateway's with <see cref="Exposure.HttpRoute"/>,
+    /// else the ingress controller's. The controller's NetworkPolicy admits it, and OCM0007 allows it to be named.
+    /// </summary>
+    public string FrontDoorNamespace => Exposure == Exposure.HttpRoute ? Gateway.Namespace.Value : Ingress.ControllerNamespace.Value;
 }

@@ -4,6 +4,7 @@ using k8s;
 using k8s.Models;
 using OpenClaw.Manifests.Model;
 using OpenClaw.Manifests.Rendering;
+using OpenClaw.Manifests.Rendering.Crds;
 
 namespace OpenClaw.Manifests.Policy;
 
@@ -19,7 +20,7 @@ internal static class ObjectPolicy
     /// <summary>Checks every object of one tenant.</summary>
     public static IEnumerable<Diagnostic> Check(Tenant tenant, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects)
     {
-        var docs = objects.Select(o => JsonDocument.Parse(KubernetesJson.Serialize(o))).ToList();
+        var docs = objects.Select(o => JsonDocument.Parse(ObjectJson.Serialize(o))).ToList();
         try { return Check(tenant, objects, docs.Select(doc => doc.RootElement).ToList()); }
         finally { docs.ForEach(doc => doc.Dispose()); }
     }
@@ -72,6 +73,17 @@ internal static class ObjectPolicy
                     break;
                 case V1NetworkPolicy np:
                     Peers(d, tenant, np, subject);
+                    EgressChecks.Check(d, tenant, np, subject);
+                    break;
+                case CiliumNetworkPolicy cnp:
+                    CustomResourceChecks.Peers(d, tenant, cnp, subject);
+                    EgressChecks.Check(d, tenant, cnp, subject);
+                    break;
+                case HttpRoute route:
+                    CustomResourceChecks.Parents(d, tenant, route, subject);
+                    break;
+                case ServiceMonitor monitor:
+                    CustomResourceChecks.Namespaces(d, tenant, monitor, subject);
                     break;
             }
             Strings(d, json[index], subject);
@@ -148,11 +160,20 @@ internal static class ObjectPolicy
                 d.Add(Diagnostic.Create(RuleCatalog.PodWithoutNetworkPolicy, subject, subject, direction.ToLowerInvariant()));
     }
 
-    // Only DNS (kube-system), the ingress controller's namespace and, when the tenant names one, the in-cluster OIDC
-    // issuer's namespace may be named by a tenant's policies.
+    /// <summary>
+    /// The namespaces a tenant's policies may name: its own, DNS (kube-system), the front door's (the ingress controller's
+    /// or the Gateway's, whichever exposes it), the in-cluster OIDC issuer's when it names one, and Prometheus' when it
+    /// asks for a ServiceMonitor.
+    /// </summary>
+    internal static string?[] AllowedNamespaces(Tenant tenant) =>
+    [
+        Rendering.NetworkPolicyBuilder.DnsNamespace, tenant.FrontDoorNamespace, tenant.EffectiveNamespace, tenant.Oidc.InternalIssuerUrl?.Namespace,
+        tenant.Monitoring.ServiceMonitor ? tenant.Monitoring.PrometheusNamespace.Value : null,
+    ];
+
     private static void Peers(List<Diagnostic> d, Tenant tenant, V1NetworkPolicy np, string subject)
     {
-        string?[] allowed = ["kube-system", tenant.Ingress.ControllerNamespace.Value, tenant.EffectiveNamespace, tenant.Oidc.InternalIssuerUrl?.Namespace];
+        var allowed = AllowedNamespaces(tenant);
         var peers = (np.Spec?.Ingress ?? []).SelectMany(r => r.FromProperty ?? [])
             .Concat((np.Spec?.Egress ?? []).SelectMany(r => r.To ?? []));
         foreach (var p in peers)

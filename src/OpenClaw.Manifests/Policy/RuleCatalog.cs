@@ -112,7 +112,7 @@ static class RuleCatalog
         RuleCategory.Isolation,
         "hostNetwork, hostPID, hostIPC, hostPath and runtime sockets give a tenant workload access to the node and every other tenant on it.");
 
-    /// <summary>OCM0007: an object that names a namespace other than its tenant's own (a RoleBinding subject, a NetworkPolicy peer), beyond the three allowed by name: <c>kube-system</c> for DNS, the ingress controller's and the in-cluster OIDC issuer's.</summary>
+    /// <summary>OCM0007: an object that names a namespace other than its tenant's own (a RoleBinding subject, a NetworkPolicy peer), beyond those allowed by name: <c>kube-system</c> for DNS, the front door's (the ingress controller's or the Gateway's), the in-cluster OIDC issuer's and, with a ServiceMonitor, Prometheus'.</summary>
     public static readonly RuleInfo CrossTenantReference = new RuleInfo(
         "OCM0007", "Object references another namespace than the tenant's own",
         "{0} references namespace '{1}', but tenant '{2}' may only use its own namespace '{3}'",
@@ -146,6 +146,13 @@ static class RuleCatalog
         "{0} '{1}' lacks label '{2}'",
         RuleCategory.Isolation,
         "Every object carries openclaw.io/tenant and the app.kubernetes.io labels, for audit and selection.");
+
+    /// <summary>OCM0012: a tenant whose egress allows any address (<c>0.0.0.0/0</c>, <c>::/0</c>, Cilium's <c>world</c>) without <c>network.allowAnyEgress: true</c>.</summary>
+    public static readonly RuleInfo UnrestrictedEgress = new RuleInfo(
+        "OCM0012", "Egress to any address",
+        "{0} allows egress to {1}: name the upstreams (narrow the CIDRs or set network.cilium: true), or acknowledge it with network.allowAnyEgress: true",
+        RuleCategory.Isolation,
+        "ADR-0072 asks for no unrestricted outbound traffic: egress allow-listed to the named upstreams only.");
 
     /// <summary>OCM0100: a tenant or settings file that is not one YAML document the loader accepts (a syntax error, several documents, anchors or tags).</summary>
     public static readonly RuleInfo MalformedFile = new RuleInfo(
@@ -201,7 +208,7 @@ static class RuleCatalog
     {
         ImageNotPinned, CreateWithResourceNames, PlaintextSecret, WildcardRbac, PrivilegedContainer,
         HostAccess, CrossTenantReference, ClusterScopedRbac, PodWithoutNetworkPolicy, MissingResources,
-        MissingTenantLabel, MalformedFile, UnknownField, WrongType, MissingField, DuplicateKey,
+        MissingTenantLabel, UnrestrictedEgress, MalformedFile, UnknownField, WrongType, MissingField, DuplicateKey,
         InvalidValue, TenantCollision,
     };
 }

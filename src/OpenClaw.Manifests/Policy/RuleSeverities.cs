@@ -7,7 +7,7 @@ public enum RuleSeverity
     None,
     /// <summary>Reported, not blocking (<c>suggestion</c> is read as a warning).</summary>
     Warning,
-    /// <summary>Reported and blocking: the default for every rule.</summary>
+    /// <summary>Reported and blocking: the default for every rule but <see cref="RuleSeverities.Warnings"/>.</summary>
     Error,
 }
 
@@ -20,7 +20,7 @@ public sealed class RuleSeverities
 {
     private readonly Dictionary<string, RuleSeverity> _levels = new(StringComparer.Ordinal);
 
-    /// <summary>The shipped severities: every rule reports as an error and fails the build or command.</summary>
+    /// <summary>The shipped severities: every rule but <see cref="Warnings"/> reports as an error and fails the build or command.</summary>
     public static RuleSeverities Default { get; } = new();
 
     /// <summary>
@@ -42,6 +42,16 @@ public sealed class RuleSeverities
         ["OCM0106"] = "two tenants would share one deployment boundary",
     };
 
+    /// <summary>
+    /// Rules that ship as warnings, with the reason. OCM0012: the CIDR defaults are 0.0.0.0/0, so every tenant written
+    /// before the rule existed has that egress; an error would stop every platform's output on upgrade. Platforms under
+    /// ADR-0072 raise it (<c>dotnet_diagnostic.OCM0012.severity = error</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Warnings { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["OCM0012"] = "the CIDR defaults allow any address, so an error would break every existing tenant on upgrade",
+    };
+
     /// <summary>Sets a rule's severity; false (and unchanged) when the rule is one of <see cref="Fixed"/> and <paramref name="severity"/> is lower than error.</summary>
     public bool TrySet(string ruleId, RuleSeverity severity)
     {
@@ -52,7 +62,10 @@ public sealed class RuleSeverities
     }
 
     /// <summary>The severity of <paramref name="rule"/>.</summary>
-    public RuleSeverity Of(RuleInfo rule) => _levels.TryGetValue(rule.Id, out var s) ? s : RuleSeverity.Error;
+    public RuleSeverity Of(RuleInfo rule) => _levels.TryGetValue(rule.Id, out var s) ? s : Shipped(rule.Id);
+
+    /// <summary>The severity a rule ships with: a warning for <see cref="Warnings"/>, else an error.</summary>
+    public static RuleSeverity Shipped(string ruleId) => Warnings.ContainsKey(ruleId) ? RuleSeverity.Warning : RuleSeverity.Error;
 
     /// <summary>True when <paramref name="d"/> stops the output.</summary>
     public bool Blocks(Diagnostic d) => Of(d.Rule) == RuleSeverity.Error;

@@ -99,7 +99,7 @@ internal static class ControllerBuilder
         {
             Type = "ClusterIP",
             Selector = Labels.Selector(tenant, Labels.Components.Controller),
-            Ports = [new V1ServicePort { Name = "http", Port = 80, TargetPort = "http", Protocol = "TCP" }],
+            Ports = [new V1ServicePort { Name = Names.ServicePortName, Port = Names.ServicePort, TargetPort = Names.ServicePortName, Protocol = "TCP" }],
         },
     };
 }

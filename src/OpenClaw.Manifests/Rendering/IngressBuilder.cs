@@ -6,7 +6,8 @@ namespace OpenClaw.Manifests.Rendering;
 /// <summary>The public ingress: <c>openclaw.&lt;domain&gt;</c> with a cert-manager certificate.</summary>
 internal static class IngressBuilder
 {
-    public static V1Ingress Build(Tenant tenant) => new()
+    /// <summary>The Ingress, or null when the tenant is exposed through an HTTPRoute.</summary>
+    public static V1Ingress? Build(Tenant tenant) => tenant.Exposure != Exposure.Ingress ? null : new()
     {
         ApiVersion = "networking.k8s.io/v1",
         Kind = "Ingress",
@@ -31,7 +32,7 @@ internal static class IngressBuilder
                                 PathType = "Prefix",
                                 Backend = new V1IngressBackend
                                 {
-                                    Service = new V1IngressServiceBackend { Name = Names.Controller, Port = new V1ServiceBackendPort { Name = "http" } },
+                                    Service = new V1IngressServiceBackend { Name = Names.Controller, Port = new V1ServiceBackendPort { Name = Names.ServicePortName } },
                                 },
                             },
                         ],

@@ -11,7 +11,7 @@ internal static class ManifestYaml
     /// <summary>Writes the objects as one multi-document YAML stream.</summary>
     public static string Write(IReadOnlyList<IKubernetesObject<V1ObjectMeta>> objects)
     {
-        var docs = objects.Select(o => JsonDocument.Parse(KubernetesJson.Serialize(o))).ToList();
+        var docs = objects.Select(o => JsonDocument.Parse(ObjectJson.Serialize(o))).ToList();
         try { return Write(objects, docs.Select(d => d.RootElement).ToList()); }
         finally { docs.ForEach(d => d.Dispose()); }
     }

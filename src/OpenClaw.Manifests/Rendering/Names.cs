@@ -27,8 +27,20 @@ internal static class Names
     public const string DefaultDeny = "default-deny-all";
     /// <summary>NetworkPolicy letting the controller reach the in-cluster OIDC issuer, when the tenant names one.</summary>
     public const string InternalIssuerPolicy = "openclaw-controller-internal-issuer";
-    /// <summary>Ingress of the controller.</summary>
+    /// <summary>NetworkPolicy of the controller's egress by CIDR (API server, OIDC provider, LLM gateway), without Cilium.</summary>
+    public const string ControllerEgressPolicy = "openclaw-controller-egress";
+    /// <summary>NetworkPolicy of the per-user pods' egress by CIDR (LLM gateway), without Cilium.</summary>
+    public const string RuntimeEgressPolicy = "openclaw-runtime-egress";
+    /// <summary>NetworkPolicy admitting Prometheus to the controller's port, with a ServiceMonitor.</summary>
+    public const string MetricsPolicy = "openclaw-controller-metrics";
+    /// <summary>Ingress, or HTTPRoute, of the controller.</summary>
     public const string Ingress = "openclaw";
+    /// <summary>The controller Service's port name, which the Ingress and the ServiceMonitor name.</summary>
+    public const string ServicePortName = "http";
+    /// <summary>The controller Service's port, which an HTTPRoute's backendRef names (a Gateway resolves it to the pod's).</summary>
+    public const int ServicePort = 80;
+    /// <summary>Where the controller serves Prometheus metrics, on <see cref="ControllerPort"/>.</summary>
+    public const string MetricsPath = "/metrics";
     /// <summary>TLS Secret that cert-manager issues for the ingress.</summary>
     public const string TlsSecret = "openclaw-tls";
     /// <summary>PersistentVolumeClaim for the tenant's working state, when the tenant asks for one.</summary>
@@ -61,5 +73,5 @@ internal static class Names
     /// Chart version, the one place it is set. Bump it whenever the chart's content changes: the GitOps objects pin it,
     /// so a changed chart under an old version never reaches a cluster.
     /// </summary>
-    public const string ChartVersion = "0.4.0";
+    public const string ChartVersion = "0.5.0";
 }

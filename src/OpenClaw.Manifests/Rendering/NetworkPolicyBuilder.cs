@@ -22,20 +22,52 @@ internal static class NetworkPolicyBuilder
         },
     };
 
+    // In from the front door only (the ingress controller's or the Gateway's namespace); out to DNS and the per-user
+    // pods here, and to the API server, the issuer and the LLM gateway in ControllerEgress or, with Cilium, by name.
     public static V1NetworkPolicy Controller(Tenant tenant) => ForComponent(tenant, Names.Controller, Labels.Components.Controller,
         ingress: new V1NetworkPolicyIngressRule
         {
-            FromProperty = [NamespacePeer(tenant.Ingress.ControllerNamespace.Value)],
+            FromProperty = [NamespacePeer(tenant.FrontDoorNamespace)],
             Ports = [Tcp(Names.ControllerPort)],
         },
         egress:
         [
             Dns(),
-            new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.ApiServerCidrs), Ports = [Tcp(443), Tcp(6443)] },
-            new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.OidcCidrs), Ports = [Tcp(443)] },
-            new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] },
             new V1NetworkPolicyEgressRule { To = [PodPeer(tenant, Labels.Components.Runtime)], Ports = [Tcp(Names.RuntimePort)] },
         ]);
+
+    /// <summary>
+    /// The controller's egress by CIDR, or null with Cilium (whose policies name the hosts instead). A policy of its own
+    /// so that the chart leaves it out as a whole: kept in the controller's policy, a CIDR list would still allow
+    /// 0.0.0.0/0 beside Cilium's egress by name, since a pod may send what any policy selecting it allows.
+    /// </summary>
+    public static V1NetworkPolicy? ControllerEgress(Tenant tenant) => tenant.Network.Cilium ? null : EgressOnly(tenant, Names.ControllerEgressPolicy, Labels.Components.Controller,
+    [
+        new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.ApiServerCidrs), Ports = [Tcp(443), Tcp(6443)] },
+        new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.OidcCidrs), Ports = [Tcp(443)] },
+        new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] },
+    ]);
+
+    /// <summary>The per-user pods' egress to the LLM gateway by CIDR, or null with Cilium (see <see cref="ControllerEgress"/>).</summary>
+    public static V1NetworkPolicy? RuntimeEgress(Tenant tenant) => tenant.Network.Cilium ? null : EgressOnly(tenant, Names.RuntimeEgressPolicy, Labels.Components.Runtime,
+        [new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] }]);
+
+    /// <summary>
+    /// Prometheus (its namespace) in to the controller's port, where the controller serves <c>/metrics</c>, or null
+    /// without a ServiceMonitor. Only that port: a scraper needs nothing else.
+    /// </summary>
+    public static V1NetworkPolicy? Metrics(Tenant tenant) => !tenant.Monitoring.ServiceMonitor ? null : new()
+    {
+        ApiVersion = "networking.k8s.io/v1",
+        Kind = "NetworkPolicy",
+        Metadata = TenantMetadata.For(tenant, Names.MetricsPolicy, Labels.Components.Controller),
+        Spec = new V1NetworkPolicySpec
+        {
+            PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Controller) },
+            PolicyTypes = ["Ingress"],
+            Ingress = [new V1NetworkPolicyIngressRule { FromProperty = [NamespacePeer(tenant.Monitoring.PrometheusNamespace.Value)], Ports = [Tcp(Names.ControllerPort)] }],
+        },
+    };
 
     /// <summary>
     /// The controller's egress to the in-cluster OIDC issuer (<c>spec.oidc.internalIssuerURL</c>), or null. A policy of
@@ -59,10 +91,23 @@ internal static class NetworkPolicyBuilder
         };
     }
 
-    // Identity-blind runtime: reached only by its controller; reaches only the LLM gateway and DNS.
+    // Identity-blind runtime: reached only by its controller; reaches DNS here, and the LLM gateway in RuntimeEgress or by name.
     public static V1NetworkPolicy Runtime(Tenant tenant) => ForComponent(tenant, Names.Runtime, Labels.Components.Runtime,
         ingress: new V1NetworkPolicyIngressRule { FromProperty = [PodPeer(tenant, Labels.Components.Controller)], Ports = [Tcp(Names.RuntimePort)] },
-        egress: [Dns(), new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] }]);
+        egress: [Dns()]);
+
+    private static V1NetworkPolicy EgressOnly(Tenant tenant, string name, string component, List<V1NetworkPolicyEgressRule> egress) => new()
+    {
+        ApiVersion = "networking.k8s.io/v1",
+        Kind = "NetworkPolicy",
+        Metadata = TenantMetadata.For(tenant, name, component),
+        Spec = new V1NetworkPolicySpec
+        {
+            PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, component) },
+            PolicyTypes = ["Egress"],
+            Egress = egress,
+        },
+    };
 
     /// <summary>An allow-list for one component's pods, both directions.</summary>
     private static V1NetworkPolicy ForComponent(Tenant tenant, string name, string component, V1NetworkPolicyIngressRule ingress, List<V1NetworkPolicyEgressRule> egress) => new()
@@ -83,14 +128,20 @@ internal static class NetworkPolicyBuilder
         => new() { PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, component) } };
 
     /// <summary>The cluster DNS pods in kube-system, UDP and TCP 53.</summary>
+    /// <summary>The namespace of the cluster DNS pods.</summary>
+    public const string DnsNamespace = "kube-system";
+
+    /// <summary>The cluster DNS pods' <c>k8s-app</c> label.</summary>
+    public const string DnsApp = "kube-dns";
+
     private static V1NetworkPolicyEgressRule Dns() => new()
     {
         To =
         [
             new V1NetworkPolicyPeer
             {
-                NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = "kube-system" } },
-                PodSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["k8s-app"] = "kube-dns" } },
+                NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = DnsNamespace } },
+                PodSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["k8s-app"] = DnsApp } },
             },
         ],
         Ports = [new V1NetworkPolicyPort { Protocol = "UDP", Port = 53 }, new V1NetworkPolicyPort { Protocol = "TCP", Port = 53 }],

@@ -17,8 +17,13 @@ public static class TenantRenderer
             NamespaceBuilder.Build(tenant),
             NetworkPolicyBuilder.DefaultDeny(tenant),
             NetworkPolicyBuilder.Controller(tenant),
+            NetworkPolicyBuilder.ControllerEgress(tenant),
             NetworkPolicyBuilder.InternalIssuer(tenant),
+            NetworkPolicyBuilder.Metrics(tenant),
             NetworkPolicyBuilder.Runtime(tenant),
+            NetworkPolicyBuilder.RuntimeEgress(tenant),
+            CiliumPolicyBuilder.Controller(tenant),
+            CiliumPolicyBuilder.Runtime(tenant),
             NamespaceLimitsBuilder.Quota(tenant),
             NamespaceLimitsBuilder.LimitRange(tenant),
             RbacBuilder.ControllerAccount(tenant),
@@ -30,8 +35,10 @@ public static class TenantRenderer
             ControllerBuilder.Service(tenant),
             ControllerBuilder.Deployment(tenant, podTemplate),
             IngressBuilder.Build(tenant),
+            HttpRouteBuilder.Build(tenant),
+            ServiceMonitorBuilder.Build(tenant),
         ];
-        // Optional objects (storage, the in-cluster issuer's policy) are null when the tenant does not ask for them.
+        // Optional objects (storage, the in-cluster issuer's policy, the options' objects) are null when the tenant does not ask for them.
         return InstallOrder.Sort(objects.OfType<IKubernetesObject<k8s.Models.V1ObjectMeta>>().ToArray());
     }
 
@@ -59,7 +66,7 @@ public static class TenantRenderer
     {
         var objects = BuildObjects(tenant);
         // Serialized and parsed once: the policy scan and the YAML output read the same JSON document.
-        var docs = objects.Select(o => JsonDocument.Parse(KubernetesJson.Serialize(o))).ToList();
+        var docs = objects.Select(o => JsonDocument.Parse(ObjectJson.Serialize(o))).ToList();
         try
         {
             var roots = docs.Select(d => d.RootElement).ToList();

@@ -20,9 +20,12 @@ internal static class ChartTemplates
         var deriver = new TemplateDeriver(bindings, lists, ProbeTenant.OptionalItems());
         var files = new List<(string File, string Kind, string? Name, string Text)>();
         var embedded = new List<TemplateEncodedYaml>();
-        foreach (var o in TenantRenderer.BuildObjects(probe))
+        var objects = TenantRenderer.BuildObjects(probe).ToList();
+        var seen = objects.Select(o => (o.Kind, o.Metadata.Name)).ToHashSet();
+        objects.AddRange(TenantRenderer.BuildObjects(ProbeTenant.Alternate(probe)).Where(o => !seen.Contains((o.Kind, o.Metadata.Name))));
+        foreach (var o in objects)
         {
-            var json = JsonNode.Parse(KubernetesJson.Serialize(o))!.AsObject();
+            var json = JsonNode.Parse(ObjectJson.Serialize(o))!.AsObject();
             var root = (TemplateObject)deriver.Derive(json, o.Kind);
             var literalName = json["metadata"]?["name"] is JsonValue n && !n.GetValue<string>().Contains(ProbeTenant.Marker, StringComparison.Ordinal) ? n.GetValue<string>() : null;
             var condition = TemplateEdits.Apply(o.Kind, literalName, root);

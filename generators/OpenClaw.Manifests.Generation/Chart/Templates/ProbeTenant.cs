@@ -25,12 +25,26 @@ internal static class ProbeTenant
     private static readonly Dictionary<string, Binding> Computed = new(StringComparer.Ordinal)
     {
         ["oidc.internalIssuerTargetPort"] = new("oidc.internalIssuerTargetPort", JsonValue.Create(InternalIssuerPort), "include \"openclaw.internalIssuer.port\" $ | int"),
+        // Printed only as the front door's namespace, which is the Gateway's instead with exposure httpRoute.
+        ["ingress.controllerNamespace"] = new("ingress.controllerNamespace", JsonValue.Create("zz-ingress-namespace"), "include \"openclaw.frontDoor.namespace\" $"),
     };
 
     private static readonly Binding[] Extra =
     [
         new("oidc.internalIssuerURL", JsonValue.Create(InternalIssuerNamespace), "include \"openclaw.internalIssuer.namespace\" $"),
+        // The hosts of the two URLs, which the Cilium policies name (toFQDNs).
+        new("oidc.issuerURL", JsonValue.Create(OidcHost), "include \"openclaw.urlHost\" (list $ \"oidc.issuerURL\")"),
+        new("llm.baseURL", JsonValue.Create(LlmHost), "include \"openclaw.urlHost\" (list $ \"llm.baseURL\")"),
     ];
+
+    private const string OidcHost = "zz-oidc-issuer.invalid";
+    private const string LlmHost = "zz-llm-base.invalid";
+
+    /// <summary>
+    /// The probe with the options a tenant takes instead of the probe's own: exposure httpRoute rather than the Ingress,
+    /// Cilium rather than the CIDR policies. Its objects that the probe lacks join the chart, under their conditions.
+    /// </summary>
+    public static Tenant Alternate(Tenant probe) => probe with { Exposure = Exposure.HttpRoute, Network = probe.Network with { Cilium = true } };
 
     /// <summary>List items the renderer emits only when a value says so; the chart renders them under its condition.</summary>
     public static IReadOnlyList<OptionalItemBinding> OptionalItems() =>
@@ -46,7 +60,7 @@ internal static class ProbeTenant
         Domain = DnsName.Parse("zz-domain.invalid"),
         Oidc = new OidcSettings
         {
-            IssuerUrl = HttpsUrl.Parse("https://zz-oidc-issuer.invalid/realms/zz"),
+            IssuerUrl = HttpsUrl.Parse("https://" + OidcHost + "/realms/zz"),
             ClientId = "zz-oidc-client-id",
             ClientSecret = new SecretKeyRef("zz-oidc-secret", "zz-oidc-secret-key"),
             InternalIssuerUrl = ClusterServiceUrl.Parse("http://zz-issuer." + InternalIssuerNamespace + ".svc.cluster.local:1555/realms/zz"),
@@ -54,7 +68,7 @@ internal static class ProbeTenant
         },
         Llm = new LlmSettings
         {
-            BaseUrl = HttpsUrl.Parse("https://zz-llm-base.invalid/v1"),
+            BaseUrl = HttpsUrl.Parse("https://" + LlmHost + "/v1"),
             ApiKey = new SecretKeyRef("zz-llm-secret", "zz-llm-secret-key"),
             DefaultModel = "zz-llm-model",
         },
@@ -70,6 +84,8 @@ internal static class ProbeTenant
             ClusterIssuer = "zz-cluster-issuer",
             ControllerNamespace = DnsLabel.Parse("zz-ingress-namespace"),
         },
+        Gateway = new GatewaySettings { Name = DnsName.Parse("zz-gateway-name"), Namespace = DnsLabel.Parse("zz-gateway-namespace"), SectionName = DnsLabel.Parse("zz-gateway-section") },
+        Monitoring = new MonitoringSettings { ServiceMonitor = true, PrometheusNamespace = DnsLabel.Parse("zz-prometheus-namespace") },
         Controller = new ControllerSettings
         {
             Replicas = 7,
@@ -100,7 +116,7 @@ internal static class ProbeTenant
         var bindings = new List<Binding>();
         foreach (var v in ValueCatalog.Leaves)
         {
-            if (v.FromTenant is null || v.FromTenant(probe) is not JsonValue token) continue;
+            if (v.FromTenant is null || v.Switch || v.FromTenant(probe) is not JsonValue token) continue;
             var include = v.Pipeline;
             if (Computed.TryGetValue(v.Path, out var computed))
             {

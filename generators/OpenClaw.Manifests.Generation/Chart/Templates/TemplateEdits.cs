@@ -11,6 +11,9 @@ namespace OpenClaw.Manifests.Generation.Chart.Templates;
 /// </summary>
 internal static class TemplateEdits
 {
+    // The exposure value, checked like every value (required, pattern) before it is compared.
+    private static readonly string Exposure = $"({ValueCatalog.Get("exposure").Pipeline})";
+
     /// <summary>Applies the hooks of one object; returns the condition the whole document renders under, if any.</summary>
     public static string? Apply(string kind, string? name, TemplateObject root)
     {
@@ -19,7 +22,15 @@ internal static class TemplateEdits
             case ("Ingress", _):
                 Replace(root, "metadata.annotations", _ => new TemplateRaw("{{ include \"openclaw.ingress.annotations\" $ }}"));
                 MakeOptional(root, "spec.tls", "$.Values.ingress.tls");
-                return "$.Values.ingress.enabled";
+                return $"and $.Values.ingress.enabled (eq {Exposure} \"ingress\")";
+            case ("HTTPRoute", _):
+                return $"eq {Exposure} \"httpRoute\"";
+            case ("NetworkPolicy", Names.ControllerEgressPolicy or Names.RuntimeEgressPolicy):
+                return "not $.Values.networkPolicy.cilium";
+            case ("CiliumNetworkPolicy", _):
+                return "$.Values.networkPolicy.cilium";
+            case ("NetworkPolicy", Names.MetricsPolicy) or ("ServiceMonitor", _):
+                return "$.Values.monitoring.serviceMonitor";
             case ("ServiceAccount", Names.Controller):
                 Object(root, "metadata").Entries.Add(new TemplateEntry("annotations", new TemplateRaw("{{ toJson $.Values.serviceAccount.annotations }}"), "$.Values.serviceAccount.annotations"));
                 return null;

@@ -1,0 +1,33 @@
+namespace OpenClaw.Manifests.Model;
+
+/// <summary>How the controller is reached from outside the cluster (<c>spec.exposure</c>).</summary>
+public enum Exposure
+{
+    /// <summary>A <c>networking.k8s.io/v1</c> Ingress of the tenant's IngressClass, with a cert-manager certificate (the default).</summary>
+    Ingress,
+
+    /// <summary>
+    /// A Gateway API <c>HTTPRoute</c> attached to the platform's Gateway (<see cref="Tenant.Gateway"/>); the Gateway's
+    /// listener terminates TLS, so the tenant needs no certificate of its own.
+    /// </summary>
+    HttpRoute,
+}
+
+/// <summary>How <see cref="Exposure"/> is spelt in tenant files and chart values.</summary>
+public static class ExposureNames
+{
+    /// <summary>The spelling of each value, in enum order: <c>ingress</c>, <c>httpRoute</c>.</summary>
+    public static IReadOnlyList<string> All { get; } = ["ingress", "httpRoute"];
+
+    /// <summary>The spelling of <paramref name="exposure"/>.</summary>
+    public static string Of(Exposure exposure) => All[(int)exposure];
+
+    /// <summary>The value spelt <paramref name="text"/>, or null.</summary>
+    public static Exposure? Parse(string text) => All.IndexOf(text) is var i and >= 0 ? (Exposure)i : null;
+
+    private static int IndexOf(this IReadOnlyList<string> list, string text)
+    {
+        for (var i = 0; i < list.Count; i++) if (list[i] == text) return i;
+        return -1;
+    }
+}
