@@ -31,6 +31,7 @@ public sealed partial class CrossLayerTests
           llm:
             baseURL: https://api.acme.example.org/v1
             apiKey: {name: openclaw-newapi-controller-token, key: NEWAPI_KEY}
+          network: {apiServerCIDRs: [10.0.0.1/32], oidcCIDRs: [192.0.2.10/32], llmCIDRs: [192.0.2.20/32]}
 
         """;
 

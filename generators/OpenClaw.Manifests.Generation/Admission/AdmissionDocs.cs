@@ -13,9 +13,11 @@ internal static class AdmissionDocs
             + "and a ValidatingAdmissionPolicy sees one object at a time.",
         ["OCM0011"] = "Not decided at admission: the labels are the renderer's own; objects others create in a tenant namespace (events, "
             + "leases, endpoint slices) do not carry them, so a policy would refuse what the cluster itself creates there.",
+        ["OCM0012"] = "Not decided at admission: a pod's egress is what every policy selecting it allows together, and a ValidatingAdmissionPolicy "
+            + "sees one object at a time; the acknowledgement (network.allowAnyEgress) is the tenant file's, in no object.",
     };
 
-    /// <summary>The section's Markdown, heading included, for a rule from OCM0001 to OCM0011.</summary>
+    /// <summary>The section's Markdown, heading included, for a rule from OCM0001 to OCM0012.</summary>
     public static string Section(string ruleId)
     {
         var rule = AdmissionPolicies.Rules.FirstOrDefault(r => r.Rule.Id == ruleId);

@@ -168,7 +168,8 @@ internal static class TenantFields
                 Image("controller", "The controller image."),
                 Image("runtime", "The per-user runtime image.")),
             Str("exposure", "How the controller is reached: ingress (an Ingress with a cert-manager certificate) or httpRoute (a Gateway API HTTPRoute on the platform's Gateway, which terminates TLS).",
-                "(" + string.Join("|", ExposureNames.All) + ")", 16) with { Default = ExposureNames.Of(Exposure.Ingress) },
+                "(" + string.Join("|", ExposureNames.All) + ")", 16) with
+            { Default = ExposureNames.Of(Exposure.Ingress) },
             Map("ingress", "The public entry point.", false,
                 DnsName("host", "Public host; default openclaw.<domain>."),
                 Plain("className", "IngressClass name.", ValuePatterns.ClassName, 253, Ingress.ClassName, t => t.Ingress.ClassName),

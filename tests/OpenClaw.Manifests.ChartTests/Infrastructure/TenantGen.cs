@@ -81,15 +81,21 @@ internal static class TenantGen
              // No in-cluster issuer; one on the URL's (default or explicit) port; one behind a Service port.
          from issuer in Gen.OneOf<(string? Url, int? TargetPort)>(
              (null, null), ("http://keycloak.keycloak.svc.cluster.local/realms/r", null), ("https://kc.identity.svc:8443/realms/r", null), ("http://keycloak.keycloak.svc/realms/r", 8080))
-         from network in Gen.Select(Cidrs, Cidrs, Cidrs, (a, o, l) => new NetworkSettings { ApiServerCidrs = a, OidcCidrs = o, LlmCidrs = l })
+         from network in Gen.Select(Cidrs, Cidrs, Cidrs, Gen.Bool, Gen.Bool, (a, o, l, cilium, any) => new NetworkSettings { ApiServerCidrs = a, OidcCidrs = o, LlmCidrs = l, Cilium = cilium, AllowAnyEgress = any })
+             // The options: exposure through the platform's Gateway (with or without a listener), a ServiceMonitor.
+         from exposure in Gen.OneOf(Exposure.Ingress, Exposure.HttpRoute)
+         from gateway in Gen.Select(Gen.OneOf("public", "shared.gw"), Gen.OneOf("gateway-system", "infra"), Maybe(Gen.OneOf("https", "web")),
+             (n, ns, section) => new GatewaySettings { Name = DnsName.Parse(n), Namespace = DnsLabel.Parse(ns), SectionName = section is null ? null : DnsLabel.Parse(section) })
+         from monitoring in Gen.Select(Gen.Bool, Gen.OneOf("monitoring", "prometheus"), (on, ns) => new MonitoringSettings { ServiceMonitor = on, PrometheusNamespace = DnsLabel.Parse(ns)
+})
          select new Tenant
          {
-             Name = DnsLabel.Parse(name),
+    Name = DnsLabel.Parse(name),
              Namespace = ns,
              Domain = DnsName.Parse(name + ".example.org"),
              Oidc = new OidcSettings
              {
-                 IssuerUrl = HttpsUrl.Parse($"https://sso.{name}.example.org/realms/{name}"),
+    IssuerUrl = HttpsUrl.Parse($"https://sso.{name}.example.org/realms/{name}"),
                  ClientId = clientId,
                  ClientSecret = new SecretKeyRef(name + "-oidc", "client-secret"),
                  InternalIssuerUrl = issuer.Url is null ? null : ClusterServiceUrl.Parse(issuer.Url),
@@ -106,7 +112,10 @@ internal static class TenantGen
                  Controller = ImageReference.Create("registry.example.org/openclaw/controller", digests.Item1, tags.Item1),
                  Runtime = ImageReference.Create("registry.example.org/openclaw/runtime", digests.Item2, tags.Item2),
              },
+             Exposure = exposure,
              Ingress = ingress with { Host = host },
+             Gateway = gateway,
+             Monitoring = monitoring,
              Controller = controller,
              Runtime = runtime,
              Rbac = new RbacSettings { ExtraRules = rules },
@@ -117,6 +126,6 @@ internal static class TenantGen
          })
         .Where(t => !TenantPolicy.Check(t).Any());
 
-    /// <summary>How many generated tenants the parity property renders: 40, or OPENCLAW_PARITY_TENANTS.</summary>
-    public static int Count => int.TryParse(Environment.GetEnvironmentVariable("OPENCLAW_PARITY_TENANTS"), out var n) && n > 0 ? n : 40;
+/// <summary>How many generated tenants the parity property renders: 40, or OPENCLAW_PARITY_TENANTS.</summary>
+public static int Count => int.TryParse(Environment.GetEnvironmentVariable("OPENCLAW_PARITY_TENANTS"), out var n) && n > 0 ? n : 40;
 }

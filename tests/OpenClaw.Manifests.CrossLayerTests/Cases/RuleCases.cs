@@ -5,7 +5,7 @@ using static OpenClaw.Manifests.CrossLayerTests.RuleCase;
 namespace OpenClaw.Manifests.CrossLayerTests;
 
 /// <summary>
-/// One case table per policy rule (OCM0001–OCM0011), each case written for every layer or saying why a layer cannot
+/// One case table per policy rule (OCM0001–OCM0012), each case written for every layer or saying why a layer cannot
 /// see it. <see cref="CrossLayerTests"/> runs them all; the rule pages' "Checked at" rows are generated from them.
 /// </summary>
 internal static class RuleCases
@@ -17,6 +17,7 @@ internal static class RuleCases
     // Reasons shared by several rules.
     private const string NoPodSpecInTenants = "tenant files have no pod spec: the library writes every container from its own restricted template";
     private const string RendererLabels = "labels are written by the renderer, never by platform code or tenant files";
+    private const string EffectiveEgress = "egress is what every policy selecting a pod allows together (CIDR lists, or Cilium's names and entities), which only the rendered policies show";
 
     public static readonly Dictionary<string, RuleCase[]> Tables = new(StringComparer.Ordinal)
     {
@@ -177,6 +178,21 @@ internal static class RuleCases
                 Unseen(RendererLabels),
                 new RenderedChange(o => Find<V1Service>(o).Metadata.Labels.Remove("openclaw.io/tenant"), ("OCM0011", "Service/openclaw-controller"))),
         ],
+        ["OCM0012"] =
+        [
+            new("OCM0012", "egress to 0.0.0.0/0",
+                Unseen(EffectiveEgress),
+                Unseen(EffectiveEgress),
+                new RenderedChange(o => Policy(o, "openclaw-runtime-egress").Spec.Egress[0].To[0].IpBlock.Cidr = "0.0.0.0/0", ("OCM0012", "NetworkPolicy/openclaw-runtime-egress"))),
+            new("OCM0012", "an egress rule without peers allows every destination",
+                Unseen(EffectiveEgress),
+                Unseen(EffectiveEgress),
+                new RenderedChange(o => Policy(o, "openclaw-controller-egress").Spec.Egress[2].To = null, ("OCM0012", "NetworkPolicy/openclaw-controller-egress"))),
+            new("OCM0012", "a narrowed CIDR is not any address",
+                Unseen(EffectiveEgress),
+                Unseen(EffectiveEgress),
+                new RenderedChange(o => Policy(o, "openclaw-runtime-egress").Spec.Egress[0].To[0].IpBlock.Cidr = "0.0.0.0/1")),
+        ],
     };
 
     /// <summary>Every case's name (<see cref="RuleCase.ToString"/>), as theory data.</summary>
@@ -191,6 +207,8 @@ internal static class RuleCases
     public static RuleCase Find(string name) => Tables.Values.SelectMany(t => t).Single(c => c.ToString() == name);
 
     private static T Find<T>(List<IKubernetesObject<V1ObjectMeta>> objects) => objects.OfType<T>().Single();
+
+    private static V1NetworkPolicy Policy(List<IKubernetesObject<V1ObjectMeta>> objects, string name) => objects.OfType<V1NetworkPolicy>().Single(p => p.Metadata.Name == name);
 
     private static V1PodSpec ControllerSpec(List<IKubernetesObject<V1ObjectMeta>> objects) => Find<V1Deployment>(objects).Spec.Template.Spec;
 

@@ -11,7 +11,7 @@ public class CliTests
     {
         var run = CliRunner.Run("validate", RepoPaths.Samples);
         Assert.Equal((0, ""), (run.ExitCode, run.Stderr));
-        Assert.Contains("3 tenant(s)", run.Stdout);
+        Assert.Contains("6 tenant(s)", run.Stdout);
     }
 
     [Fact]

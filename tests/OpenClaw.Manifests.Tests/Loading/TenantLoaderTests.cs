@@ -17,7 +17,7 @@ public class TenantLoaderTests
     {
         var set = TenantLoader.Load([RepoPaths.Samples]);
         Assert.Empty(set.Diagnostics);
-        Assert.Equal(["acme", "globex", "initech"], set.Tenants.Select(t => t.Tenant.Name.Value));
+        Assert.Equal(["acme", "globex", "hooli", "initech", "umbrella", "vandelay"], set.Tenants.Select(t => t.Tenant.Name.Value));
     }
 
     [Fact]

@@ -140,6 +140,7 @@ public class ObjectPolicyTests
         var o = Objects();
         o.Remove(Find<V1NetworkPolicy>(o, Names.DefaultDeny));
         o.Remove(Find<V1NetworkPolicy>(o, Names.Runtime));
+        o.Remove(Find<V1NetworkPolicy>(o, Names.RuntimeEgressPolicy));
         var ids = ObjectPolicy.Check(Tenant, o).ToList();
         Assert.All(ids, d => Assert.Equal("OCM0009", d.Rule.Id));
         Assert.Contains(ids, d => d.Subject.Contains("pod template"));
@@ -351,6 +352,8 @@ public class ObjectPolicyTests
         // per-user pods lack both.
         o.Remove(Find<V1NetworkPolicy>(o, Names.DefaultDeny));
         o.Remove(Find<V1NetworkPolicy>(o, Names.Runtime));
+        o.Remove(Find<V1NetworkPolicy>(o, Names.RuntimeEgressPolicy));
+        o.Remove(Find<V1NetworkPolicy>(o, Names.ControllerEgressPolicy));
         Find<V1NetworkPolicy>(o, Names.Controller).Spec.PolicyTypes = ["Ingress"];
         var d = Check(o).Select(x => (x.Rule.Id, x.Subject, x.Message)).ToList();
         Assert.Equal(

@@ -18,7 +18,7 @@ public partial class RuleCatalogTests
                 ("OCM0001", RuleCategory.Security), ("OCM0002", RuleCategory.Security), ("OCM0003", RuleCategory.Security),
                 ("OCM0004", RuleCategory.Security), ("OCM0005", RuleCategory.Security),
                 ("OCM0006", RuleCategory.Isolation), ("OCM0007", RuleCategory.Isolation), ("OCM0008", RuleCategory.Isolation),
-                ("OCM0009", RuleCategory.Isolation), ("OCM0010", RuleCategory.Isolation), ("OCM0011", RuleCategory.Isolation),
+                ("OCM0009", RuleCategory.Isolation), ("OCM0010", RuleCategory.Isolation), ("OCM0011", RuleCategory.Isolation), ("OCM0012", RuleCategory.Isolation),
                 ("OCM0100", RuleCategory.TenantFile), ("OCM0101", RuleCategory.TenantFile), ("OCM0102", RuleCategory.TenantFile),
                 ("OCM0103", RuleCategory.TenantFile), ("OCM0104", RuleCategory.TenantFile), ("OCM0105", RuleCategory.TenantFile),
                 ("OCM0106", RuleCategory.Isolation),
@@ -41,6 +41,7 @@ public partial class RuleCatalogTests
     [InlineData("OCM0009", 2)]
     [InlineData("OCM0010", 2)]
     [InlineData("OCM0011", 3)]
+    [InlineData("OCM0012", 2)]
     [InlineData("OCM0100", 1)]
     [InlineData("OCM0101", 3)]
     [InlineData("OCM0102", 2)]

@@ -88,7 +88,7 @@ internal static class TenantGen
                     Quota = new QuotaSettings { Cpu = cpu, Memory = mem, Pods = pods },
                     Storage = storage == 0 ? null : new StorageSettings { Size = "5Gi", StorageClassName = storageClass ? DnsName.Parse("fast-ssd") : null },
                     ImagePullSecrets = pullSecrets.Select(p => DnsName.Parse("pull-" + p)).Distinct().ToList(),
-                    Network = new NetworkSettings { LlmCidrs = llmCidrs, ApiServerCidrs = apiCidrs },
+                    Network = new NetworkSettings { LlmCidrs = llmCidrs, ApiServerCidrs = apiCidrs, OidcCidrs = apiCidrs, Cilium = llmCidrs.Length > 1 },
                 };
             });
 }

@@ -15,7 +15,8 @@ public class RenderShapeTests
     public void Every_resource_of_the_design_table_is_rendered_once_in_install_order()
         => Assert.Equal(
             [
-                "Namespace/org-acme", "NetworkPolicy/default-deny-all", "NetworkPolicy/openclaw-controller", "NetworkPolicy/openclaw-runtime",
+                "Namespace/org-acme", "NetworkPolicy/default-deny-all", "NetworkPolicy/openclaw-controller", "NetworkPolicy/openclaw-controller-egress",
+                "NetworkPolicy/openclaw-runtime", "NetworkPolicy/openclaw-runtime-egress",
                 "ResourceQuota/openclaw-quota", "LimitRange/openclaw-limits", "ServiceAccount/openclaw-controller", "ServiceAccount/openclaw-runtime",
                 "ConfigMap/openclaw-pod-template", "Role/openclaw-controller", "RoleBinding/openclaw-controller",
                 "Service/openclaw-controller", "Deployment/openclaw-controller", "Ingress/openclaw",
@@ -31,9 +32,24 @@ public class RenderShapeTests
             Oidc = TestTenants.Minimal().Oidc with { InternalIssuerUrl = ClusterServiceUrl.Parse("http://keycloak.keycloak.svc/realms/acme") },
         };
         var names = TenantRenderer.Render(tenant).Objects.Select(o => $"{o.Kind}/{o.Metadata.Name}").ToList();
-        Assert.Equal(["NetworkPolicy/default-deny-all", "NetworkPolicy/openclaw-controller", "NetworkPolicy/openclaw-controller-internal-issuer", "NetworkPolicy/openclaw-runtime"],
+        Assert.Equal(["NetworkPolicy/default-deny-all", "NetworkPolicy/openclaw-controller", "NetworkPolicy/openclaw-controller-egress", "NetworkPolicy/openclaw-controller-internal-issuer",
+            "NetworkPolicy/openclaw-runtime", "NetworkPolicy/openclaw-runtime-egress"],
             names.Where(n => n.StartsWith("NetworkPolicy/", StringComparison.Ordinal)));
         Assert.Equal(names.IndexOf("ConfigMap/openclaw-pod-template") + 1, names.IndexOf("PersistentVolumeClaim/openclaw-data"));
+    }
+
+    [Fact]
+    public void Each_option_adds_its_objects_and_Cilium_replaces_the_CIDR_policies()
+    {
+        static List<string> Names(Tenant t) => TenantRenderer.Render(t).Objects.Select(o => $"{o.Kind}/{o.Metadata.Name}").ToList();
+        var plain = Names(TestTenants.Minimal());
+        var cilium = Names(TestTenants.Minimal() with { Network = new NetworkSettings { Cilium = true } });
+        Assert.Equal(plain.Except(["NetworkPolicy/openclaw-controller-egress", "NetworkPolicy/openclaw-runtime-egress"]).Concat(["CiliumNetworkPolicy/openclaw-controller", "CiliumNetworkPolicy/openclaw-runtime"]), cilium);
+        var route = Names(TestTenants.Minimal() with { Exposure = Exposure.HttpRoute });
+        Assert.Equal(plain.Except(["Ingress/openclaw"]).Append("HTTPRoute/openclaw"), route);
+        var monitored = Names(TestTenants.Minimal() with { Monitoring = new MonitoringSettings { ServiceMonitor = true } });
+        Assert.Equal(["NetworkPolicy/openclaw-controller-metrics", "ServiceMonitor/openclaw-controller"], monitored.Except(plain));
+        Assert.Empty(plain.Except(monitored));
     }
 
     [Fact]

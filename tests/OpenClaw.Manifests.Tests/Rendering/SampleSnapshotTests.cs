@@ -12,6 +12,9 @@ public class SampleSnapshotTests
     [InlineData("acme")]
     [InlineData("globex")]
     [InlineData("initech")]
+    [InlineData("umbrella")]
+    [InlineData("hooli")]
+    [InlineData("vandelay")]
     public void Sample_render_matches_its_approved_snapshot(string name)
     {
         var tenant = TenantLoader.Load([RepoPaths.Sample(name)]).Tenants.Single().Tenant;

@@ -51,7 +51,13 @@ public class YamlEmitterTests
         TenantGen.Tenant.Sample(t =>
         {
             var objects = TenantRenderer.BuildObjects(t);
-            var parsed = KubernetesYaml.LoadAllFromString(ManifestYaml.Write(objects));
+            // The custom resources' kinds are not k8s.Models', so the reader is told their types.
+            var parsed = KubernetesYaml.LoadAllFromString(ManifestYaml.Write(objects), new Dictionary<string, Type>
+            {
+                ["cilium.io/v2/CiliumNetworkPolicy"] = typeof(OpenClaw.Manifests.Rendering.Crds.CiliumNetworkPolicy),
+                ["gateway.networking.k8s.io/v1/HTTPRoute"] = typeof(OpenClaw.Manifests.Rendering.Crds.HttpRoute),
+                ["monitoring.coreos.com/v1/ServiceMonitor"] = typeof(OpenClaw.Manifests.Rendering.Crds.ServiceMonitor),
+            });
             Assert.Equal(objects.Select(o => KubernetesJson.Serialize(o)), parsed.Select(o => KubernetesJson.Serialize(o)));
         }, iter: 30);
     }

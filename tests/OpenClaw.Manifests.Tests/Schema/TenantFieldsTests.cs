@@ -26,7 +26,10 @@ public sealed partial class TenantFieldsTests
            "llm": {"baseURL": "https://llm.full.example.org/v1", "apiKey": {"name": "full-llm", "key": "api-key"}, "defaultModel": "qwen3.6"},
            "images": {"controller": "registry.example.org/openclaw/controller@sha256:{{{Digest}}}",
                       "runtime": "registry.example.org/openclaw/runtime:1.0@sha256:{{{Digest}}}"},
+           "exposure": "httpRoute",
            "ingress": {"host": "agents.full.example.org", "className": "nginx", "clusterIssuer": "letsencrypt-prod", "controllerNamespace": "ingress-nginx"},
+           "gateway": {"name": "public", "namespace": "gateway-system", "sectionName": "https"},
+           "monitoring": {"serviceMonitor": true, "prometheusNamespace": "monitoring"},
            "controller": {"replicas": 2, "resources": {"requests": {"cpu": "200m", "memory": "256Mi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
                           "extraEnv": [{"name": "LOG_LEVEL", "value": "debug"}, {"name": "AUDIT_TOKEN", "secretKeyRef": {"name": "full-audit", "key": "token"}}]},
            "runtime": {"resources": {"requests": {"cpu": "250m", "memory": "512Mi"}, "limits": {"cpu": "1", "memory": "2Gi"}}, "idleTimeoutMinutes": 20,
@@ -35,7 +38,7 @@ public sealed partial class TenantFieldsTests
            "quota": {"cpu": "12", "memory": "24Gi", "pods": 60},
            "storage": {"size": "50Gi", "storageClassName": "cephfs"},
            "sops": {"pgp": ["FBC7B9E2A4FCA5B2D0E0D7A1C3E4F5A6B7C8D9E0"], "age": ["age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"]},
-           "network": {"apiServerCIDRs": ["10.0.0.1/32"], "oidcCIDRs": ["192.0.2.10/32"], "llmCIDRs": ["192.0.2.20/32"]},
+           "network": {"apiServerCIDRs": ["10.0.0.1/32"], "oidcCIDRs": ["192.0.2.10/32"], "llmCIDRs": ["192.0.2.20/32"], "cilium": true, "allowAnyEgress": false},
            "imagePullSecrets": ["regcred"]}}
         """)!.AsObject();
 

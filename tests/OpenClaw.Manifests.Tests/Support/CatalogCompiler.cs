@@ -71,6 +71,7 @@ internal static class CatalogCompiler
                         Controller = ImageReference.Parse("{{(controllerImage.Length > 0 ? controllerImage : "ghcr.io/openova-io/openova/openclaw-controller@sha256:" + TestTenants.ControllerDigest)}}"),
                         Runtime = ImageReference.Parse("ghcr.io/openova-io/openova/openclaw-runtime@sha256:{{TestTenants.RuntimeDigest}}"),
                     },
+                    Network = new NetworkSettings { AllowAnyEgress = true },
         {{extra}}
                 }
         """;

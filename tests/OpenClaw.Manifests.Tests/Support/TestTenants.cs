@@ -27,9 +27,15 @@ internal static class TestTenants
             Controller = ImageReference.Parse("ghcr.io/openova-io/openova/openclaw-controller@sha256:" + ControllerDigest),
             Runtime = ImageReference.Parse("ghcr.io/openova-io/openova/openclaw-runtime@sha256:" + RuntimeDigest),
         },
+        // The CIDR defaults (0.0.0.0/0), acknowledged: tests of other rules stay free of OCM0012 warnings.
+        Network = new NetworkSettings { AllowAnyEgress = true },
     };
 
-    /// <summary>A minimal tenant file; <paramref name="extraSpec"/> is appended under spec (two-space indented lines).</summary>
+    /// <summary>
+    /// A minimal tenant file; <paramref name="extraSpec"/> is appended under spec (two-space indented lines), then the
+    /// acknowledgement of the CIDR defaults, last so that the lines of <paramref name="extraSpec"/> keep their numbers
+    /// (tests of other rules stay free of OCM0012 warnings).
+    /// </summary>
     public static string Yaml(string name = "acme", string extraSpec = "") =>
         $"""
         apiVersion: openclaw.io/v1alpha1
@@ -48,5 +54,5 @@ internal static class TestTenants
             controller: ghcr.io/openova-io/openova/openclaw-controller@sha256:{ControllerDigest}
             runtime: ghcr.io/openova-io/openova/openclaw-runtime@sha256:{RuntimeDigest}
 
-        """ + extraSpec;
+        """ + extraSpec + (extraSpec.Length == 0 || extraSpec.EndsWith('\n') ? "" : "\n") + "  network: {allowAnyEgress: true}\n";
 }

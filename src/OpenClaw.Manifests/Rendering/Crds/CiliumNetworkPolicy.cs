@@ -51,9 +51,10 @@ public sealed class CiliumEgressRule
     /// <summary>Destination entities (<c>kube-apiserver</c>, <c>world</c>, ...).</summary>
     [JsonPropertyName("toEntities")] public List<string>? ToEntities { get; set; }
     /// <summary>Destination addresses (never rendered; read by OCM0012 when a policy has them).</summary>
-    [JsonPropertyName("toCIDR")] public List<string>? ToCidr { get; set; }
+    // KubernetesYaml reads YAML by each property's camelCased name, which differs from the CRD's for these two.
+    [JsonPropertyName("toCIDR"), YamlDotNet.Serialization.YamlMember(Alias = "toCIDR")] public List<string>? ToCidr { get; set; }
     /// <summary>Destination names: the addresses the DNS proxy saw them resolve to.</summary>
-    [JsonPropertyName("toFQDNs")] public List<CiliumFqdn>? ToFqdns { get; set; }
+    [JsonPropertyName("toFQDNs"), YamlDotNet.Serialization.YamlMember(Alias = "toFQDNs")] public List<CiliumFqdn>? ToFqdns { get; set; }
     /// <summary>Destination ports, and L7 rules on them.</summary>
     [JsonPropertyName("toPorts")] public List<CiliumPortRule>? ToPorts { get; set; }
 }

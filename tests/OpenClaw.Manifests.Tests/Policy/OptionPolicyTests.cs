@@ -1,0 +1,112 @@
+using k8s;
+using k8s.Models;
+using OpenClaw.Manifests.Loading;
+using OpenClaw.Manifests.Model;
+using OpenClaw.Manifests.Policy;
+using OpenClaw.Manifests.Rendering;
+using OpenClaw.Manifests.Rendering.Crds;
+using OpenClaw.Manifests.Tests.Support;
+
+namespace OpenClaw.Manifests.Tests.Policy;
+
+/// <summary>OCM0012 (egress to any address) and OCM0007 on the options' objects: HTTPRoute, CiliumNetworkPolicy, ServiceMonitor.</summary>
+public class OptionPolicyTests
+{
+    // The CIDR defaults, not acknowledged.
+    private static readonly Tenant Wide = TestTenants.Minimal() with { Network = new NetworkSettings() };
+
+    private static List<(string Rule, string Subject)> Check(Tenant tenant, Action<List<IKubernetesObject<V1ObjectMeta>>>? change = null)
+    {
+        var objects = TenantRenderer.BuildObjects(tenant).ToList();
+        change?.Invoke(objects);
+        return ObjectPolicy.Check(tenant, objects).Select(d => (d.Rule.Id, d.Subject)).ToList();
+    }
+
+    private static T Find<T>(List<IKubernetesObject<V1ObjectMeta>> objects, string name) where T : IKubernetesObject<V1ObjectMeta>
+        => objects.OfType<T>().Single(o => o.Metadata.Name == name);
+
+    [Fact]
+    public void The_CIDR_defaults_are_egress_to_any_address_a_warning_by_default()
+    {
+        Assert.Equal([("OCM0012", "NetworkPolicy/openclaw-controller-egress"), ("OCM0012", "NetworkPolicy/openclaw-controller-egress"),
+            ("OCM0012", "NetworkPolicy/openclaw-controller-egress"), ("OCM0012", "NetworkPolicy/openclaw-runtime-egress")], Check(Wide));
+        var rendered = TenantRenderer.Render(Wide);
+        Assert.Equal(4, rendered.Warnings.Count);
+        Assert.Equal(RuleSeverity.Warning, RuleSeverities.Default.Of(RuleCatalog.UnrestrictedEgress));
+        var strict = new RuleSeverities();
+        Assert.True(strict.TrySet("OCM0012", RuleSeverity.Error));
+        Assert.Throws<PolicyViolationException>(() => TenantRenderer.Render(Wide, strict));
+    }
+
+    [Fact]
+    public void Acknowledged_narrowed_or_by_name_egress_is_not_flagged()
+    {
+        Assert.Empty(Check(Wide with { Network = new NetworkSettings { AllowAnyEgress = true } }));
+        Assert.Empty(Check(Wide with { Network = new NetworkSettings { ApiServerCidrs = ["10.0.0.1/32"], OidcCidrs = ["192.0.2.1/32"], LlmCidrs = ["0.0.0.0/1"] } }));
+        Assert.Empty(Check(Wide with { Network = new NetworkSettings { Cilium = true } }));
+    }
+
+    [Fact]
+    public void IPv6_any_and_Cilium_world_are_any_address_too()
+    {
+        var narrow = Wide with { Network = new NetworkSettings { ApiServerCidrs = ["10.0.0.1/32"], OidcCidrs = ["192.0.2.1/32"], LlmCidrs = ["::/0"] } };
+        Assert.Contains(("OCM0012", "NetworkPolicy/openclaw-runtime-egress"), Check(narrow));
+        var cilium = Wide with { Network = new NetworkSettings { Cilium = true } };
+        Assert.Equal([("OCM0012", "CiliumNetworkPolicy/openclaw-runtime")],
+            Check(cilium, o => Find<CiliumNetworkPolicy>(o, Names.Runtime).Spec.Egress!.Add(new CiliumEgressRule { ToEntities = ["world"] })));
+        Assert.Equal([("OCM0012", "CiliumNetworkPolicy/openclaw-runtime")],
+            Check(cilium, o => Find<CiliumNetworkPolicy>(o, Names.Runtime).Spec.Egress!.Add(new CiliumEgressRule { ToCidr = ["0.0.0.0/0"] })));
+    }
+
+    [Fact]
+    public void A_Cilium_selector_naming_another_namespace_is_a_cross_tenant_reference()
+    {
+        var cilium = TestTenants.Minimal() with { Network = new NetworkSettings { Cilium = true, AllowAnyEgress = true } };
+        Assert.Empty(Check(cilium));
+        Assert.Equal([("OCM0007", "CiliumNetworkPolicy/openclaw-controller")], Check(cilium, o => Find<CiliumNetworkPolicy>(o, Names.Controller).Spec.Egress!.Add(
+            new CiliumEgressRule { ToEndpoints = [new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["k8s:io.kubernetes.pod.namespace"] = "org-other" } }] })));
+    }
+
+    [Fact]
+    public void A_route_attaches_only_to_the_platform_Gateway_and_only_when_exposed_through_it()
+    {
+        var routed = TestTenants.Minimal() with { Exposure = Exposure.HttpRoute };
+        Assert.Empty(Check(routed));
+        Assert.Equal([("OCM0007", "HTTPRoute/openclaw")], Check(routed, o => Find<HttpRoute>(o, Names.Ingress).Spec.ParentRefs[0].Namespace = "org-other"));
+        // With an Ingress, the Gateway's namespace is no front door: a route and a policy naming it are both refused.
+        var route = TenantRenderer.BuildObjects(routed).OfType<HttpRoute>().Single();
+        Assert.Equal([("OCM0007", "HTTPRoute/openclaw")], Check(TestTenants.Minimal(), o => o.Add(route)));
+    }
+
+    [Fact]
+    public void The_front_door_namespace_follows_the_exposure()
+    {
+        var routed = TestTenants.Minimal() with { Exposure = Exposure.HttpRoute, Gateway = new GatewaySettings { Namespace = DnsLabel.Parse("gw") } };
+        var peer = TenantRenderer.BuildObjects(routed).OfType<V1NetworkPolicy>().Single(p => p.Metadata.Name == Names.Controller).Spec.Ingress[0].FromProperty[0];
+        Assert.Equal("gw", peer.NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"]);
+        Assert.Equal([("OCM0007", "NetworkPolicy/openclaw-controller")], Check(routed, o => Find<V1NetworkPolicy>(o, Names.Controller)
+            .Spec.Ingress[0].FromProperty[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"] = routed.Ingress.ControllerNamespace.Value));
+    }
+
+    [Fact]
+    public void Prometheus_namespace_is_allowed_only_with_a_ServiceMonitor_and_the_monitor_scrapes_only_its_namespace()
+    {
+        var monitored = TestTenants.Minimal() with { Monitoring = new MonitoringSettings { ServiceMonitor = true } };
+        Assert.Empty(Check(monitored));
+        Assert.Equal([("OCM0007", "ServiceMonitor/openclaw-controller")],
+            Check(monitored, o => Find<ServiceMonitor>(o, Names.Controller).Spec.NamespaceSelector.MatchNames.Add("org-other")));
+        var metrics = TenantRenderer.BuildObjects(monitored).OfType<V1NetworkPolicy>().Single(p => p.Metadata.Name == Names.MetricsPolicy);
+        Assert.Equal([("OCM0007", "NetworkPolicy/openclaw-controller-metrics")], Check(TestTenants.Minimal(), o => o.Add(metrics)));
+    }
+
+    [Theory]
+    [InlineData("  exposure: gateway\n", "OCM0105", "spec.exposure", 16)]
+    [InlineData("  monitoring: {serviceMonitor: yes}\n", "OCM0102", "spec.monitoring.serviceMonitor", 16)]
+    [InlineData("  gateway: {name: public, namespace: Gateway_System}\n", "OCM0105", "spec.gateway.namespace", 16)]
+    public void The_options_are_read_strictly_with_their_line(string extra, string rule, string subject, int line)
+    {
+        var (_, diagnostics) = TenantLoader.LoadText("t.yaml", TestTenants.Yaml("acme", extra));
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((rule, subject, line), (d.Rule.Id, d.Subject, d.Location!.Value.Line));
+    }
+}
