@@ -86,16 +86,15 @@ internal static class TenantGen
          from exposure in Gen.OneOf(Exposure.Ingress, Exposure.HttpRoute)
          from gateway in Gen.Select(Gen.OneOf("public", "shared.gw"), Gen.OneOf("gateway-system", "infra"), Maybe(Gen.OneOf("https", "web")),
              (n, ns, section) => new GatewaySettings { Name = DnsName.Parse(n), Namespace = DnsLabel.Parse(ns), SectionName = section is null ? null : DnsLabel.Parse(section) })
-         from monitoring in Gen.Select(Gen.Bool, Gen.OneOf("monitoring", "prometheus"), (on, ns) => new MonitoringSettings { ServiceMonitor = on, PrometheusNamespace = DnsLabel.Parse(ns)
-})
+         from monitoring in Gen.Select(Gen.Bool, Gen.OneOf("monitoring", "prometheus"), (enabled, ns) => new MonitoringSettings { ServiceMonitor = enabled, PrometheusNamespace = DnsLabel.Parse(ns) })
          select new Tenant
          {
-    Name = DnsLabel.Parse(name),
+             Name = DnsLabel.Parse(name),
              Namespace = ns,
              Domain = DnsName.Parse(name + ".example.org"),
              Oidc = new OidcSettings
              {
-    IssuerUrl = HttpsUrl.Parse($"https://sso.{name}.example.org/realms/{name}"),
+                 IssuerUrl = HttpsUrl.Parse($"https://sso.{name}.example.org/realms/{name}"),
                  ClientId = clientId,
                  ClientSecret = new SecretKeyRef(name + "-oidc", "client-secret"),
                  InternalIssuerUrl = issuer.Url is null ? null : ClusterServiceUrl.Parse(issuer.Url),
@@ -126,6 +125,6 @@ internal static class TenantGen
          })
         .Where(t => !TenantPolicy.Check(t).Any());
 
-/// <summary>How many generated tenants the parity property renders: 40, or OPENCLAW_PARITY_TENANTS.</summary>
-public static int Count => int.TryParse(Environment.GetEnvironmentVariable("OPENCLAW_PARITY_TENANTS"), out var n) && n > 0 ? n : 40;
+    /// <summary>How many generated tenants the parity property renders: 40, or OPENCLAW_PARITY_TENANTS.</summary>
+    public static int Count => int.TryParse(Environment.GetEnvironmentVariable("OPENCLAW_PARITY_TENANTS"), out var n) && n > 0 ? n : 40;
 }
