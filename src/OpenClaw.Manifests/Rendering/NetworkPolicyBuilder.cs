@@ -41,7 +41,7 @@ internal static class NetworkPolicyBuilder
     /// so that the chart leaves it out as a whole: kept in the controller's policy, a CIDR list would still allow
     /// 0.0.0.0/0 beside Cilium's egress by name, since a pod may send what any policy selecting it allows.
     /// </summary>
-    public static V1NetworkPolicy? ControllerEgress(Tenant tenant) => tenant.Network.Cilium ? null : EgressOnly(tenant, Names.ControllerEgressPolicy, Labels.Components.Controller,
+    public static V1NetworkPolicy? ControllerEgress(Tenant tenant) => tenant.Network.Cilium ? null : OneWay(tenant, Names.ControllerEgressPolicy, Labels.Components.Controller, egress:
     [
         new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.ApiServerCidrs), Ports = [Tcp(443), Tcp(6443)] },
         new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.OidcCidrs), Ports = [Tcp(443)] },
@@ -49,25 +49,15 @@ internal static class NetworkPolicyBuilder
     ]);
 
     /// <summary>The per-user pods' egress to the LLM gateway by CIDR, or null with Cilium (see <see cref="ControllerEgress"/>).</summary>
-    public static V1NetworkPolicy? RuntimeEgress(Tenant tenant) => tenant.Network.Cilium ? null : EgressOnly(tenant, Names.RuntimeEgressPolicy, Labels.Components.Runtime,
-        [new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] }]);
+    public static V1NetworkPolicy? RuntimeEgress(Tenant tenant) => tenant.Network.Cilium ? null : OneWay(tenant, Names.RuntimeEgressPolicy, Labels.Components.Runtime,
+        egress: [new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] }]);
 
     /// <summary>
     /// Prometheus (its namespace) in to the controller's port, where the controller serves <c>/metrics</c>, or null
     /// without a ServiceMonitor. Only that port: a scraper needs nothing else.
     /// </summary>
-    public static V1NetworkPolicy? Metrics(Tenant tenant) => !tenant.Monitoring.ServiceMonitor ? null : new()
-    {
-        ApiVersion = "networking.k8s.io/v1",
-        Kind = "NetworkPolicy",
-        Metadata = TenantMetadata.For(tenant, Names.MetricsPolicy, Labels.Components.Controller),
-        Spec = new V1NetworkPolicySpec
-        {
-            PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Controller) },
-            PolicyTypes = ["Ingress"],
-            Ingress = [new V1NetworkPolicyIngressRule { FromProperty = [NamespacePeer(tenant.Monitoring.PrometheusNamespace.Value)], Ports = [Tcp(Names.ControllerPort)] }],
-        },
-    };
+    public static V1NetworkPolicy? Metrics(Tenant tenant) => !tenant.Monitoring.ServiceMonitor ? null : OneWay(tenant, Names.MetricsPolicy, Labels.Components.Controller,
+        ingress: [new V1NetworkPolicyIngressRule { FromProperty = [NamespacePeer(tenant.Monitoring.PrometheusNamespace.Value)], Ports = [Tcp(Names.ControllerPort)] }]);
 
     /// <summary>
     /// The controller's egress to the in-cluster OIDC issuer (<c>spec.oidc.internalIssuerURL</c>), or null. A policy of
@@ -77,18 +67,8 @@ internal static class NetworkPolicyBuilder
     public static V1NetworkPolicy? InternalIssuer(Tenant tenant)
     {
         if (tenant.Oidc.InternalIssuerUrl is not { } url || tenant.Oidc.InternalIssuerEgressPort is not { } port) return null;
-        return new V1NetworkPolicy
-        {
-            ApiVersion = "networking.k8s.io/v1",
-            Kind = "NetworkPolicy",
-            Metadata = TenantMetadata.For(tenant, Names.InternalIssuerPolicy, Labels.Components.Controller),
-            Spec = new V1NetworkPolicySpec
-            {
-                PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, Labels.Components.Controller) },
-                PolicyTypes = ["Egress"],
-                Egress = [new V1NetworkPolicyEgressRule { To = [NamespacePeer(url.Namespace)], Ports = [Tcp(port)] }],
-            },
-        };
+        return OneWay(tenant, Names.InternalIssuerPolicy, Labels.Components.Controller,
+            egress: [new V1NetworkPolicyEgressRule { To = [NamespacePeer(url.Namespace)], Ports = [Tcp(port)] }]);
     }
 
     // Identity-blind runtime: reached only by its controller; reaches DNS here, and the LLM gateway in RuntimeEgress or by name.
@@ -96,18 +76,21 @@ internal static class NetworkPolicyBuilder
         ingress: new V1NetworkPolicyIngressRule { FromProperty = [PodPeer(tenant, Labels.Components.Controller)], Ports = [Tcp(Names.RuntimePort)] },
         egress: [Dns()]);
 
-    private static V1NetworkPolicy EgressOnly(Tenant tenant, string name, string component, List<V1NetworkPolicyEgressRule> egress) => new()
-    {
-        ApiVersion = "networking.k8s.io/v1",
-        Kind = "NetworkPolicy",
-        Metadata = TenantMetadata.For(tenant, name, component),
-        Spec = new V1NetworkPolicySpec
+    /// <summary>A policy of one direction for one component's pods: ingress rules, or else egress rules.</summary>
+    private static V1NetworkPolicy OneWay(Tenant tenant, string name, string component,
+        List<V1NetworkPolicyIngressRule>? ingress = null, List<V1NetworkPolicyEgressRule>? egress = null) => new()
         {
-            PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, component) },
-            PolicyTypes = ["Egress"],
-            Egress = egress,
-        },
-    };
+            ApiVersion = "networking.k8s.io/v1",
+            Kind = "NetworkPolicy",
+            Metadata = TenantMetadata.For(tenant, name, component),
+            Spec = new V1NetworkPolicySpec
+            {
+                PodSelector = new V1LabelSelector { MatchLabels = Labels.Selector(tenant, component) },
+                PolicyTypes = [ingress is null ? "Egress" : "Ingress"],
+                Ingress = ingress,
+                Egress = egress,
+            },
+        };
 
     /// <summary>An allow-list for one component's pods, both directions.</summary>
     private static V1NetworkPolicy ForComponent(Tenant tenant, string name, string component, V1NetworkPolicyIngressRule ingress, List<V1NetworkPolicyEgressRule> egress) => new()

@@ -11,7 +11,7 @@ public sealed class AdmissionDocsTests
 {
     private const string Heading = "## At admission";
 
-    public static TheoryData<string> Rules() => new(Enumerable.Range(1, 11).Select(n => $"OCM{n:0000}"));
+    public static TheoryData<string> Rules() => new(Enumerable.Range(1, 12).Select(n => $"OCM{n:0000}"));
 
     [Theory]
     [MemberData(nameof(Rules))]
@@ -41,6 +41,6 @@ public sealed class AdmissionDocsTests
     {
         var enforced = AdmissionPolicies.Rules.Select(r => r.Rule.Id).ToList();
         Assert.Empty(enforced.Intersect(AdmissionDocs.NotEnforced.Keys));
-        Assert.Equal(Enumerable.Range(1, 11).Select(n => $"OCM{n:0000}"), enforced.Concat(AdmissionDocs.NotEnforced.Keys).Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"OCM{n:0000}"), enforced.Concat(AdmissionDocs.NotEnforced.Keys).Order(StringComparer.Ordinal));
     }
 }

@@ -5,7 +5,7 @@ using OpenClaw.Manifests.ChartTests.Infrastructure;
 namespace OpenClaw.Manifests.ChartTests.Strictness;
 
 /// <summary>
-/// Field names of the CRD kinds (Flux, Argo CD) as published in the <c>kubernetes-models</c> npm packages that
+/// Field names of the CRD kinds (Flux, Argo CD, Gateway API, Prometheus operator) as published in the <c>kubernetes-models</c> npm packages that
 /// <c>kube-validate</c> installs. The packages ship their OpenAPI-derived schemas compiled into validators that
 /// allow unknown fields, and, from the same schemas, one TypeScript declaration per type listing every field with
 /// its type. This reads those declarations: an object's field that its type does not declare is unknown.
@@ -20,6 +20,8 @@ internal sealed partial class PublishedSchemas
         ["helm.toolkit.fluxcd.io"] = "@kubernetes-models/flux-cd",
         ["source.toolkit.fluxcd.io"] = "@kubernetes-models/flux-cd",
         ["kustomize.toolkit.fluxcd.io"] = "@kubernetes-models/flux-cd",
+        ["gateway.networking.k8s.io"] = "@kubernetes-models/gateway-api",
+        ["monitoring.coreos.com"] = "@kubernetes-models/prometheus-operator",
     };
 
     private readonly string _modules;
@@ -93,6 +95,12 @@ internal sealed partial class PublishedSchemas
             {
                 var parser = new Parser(text, start.Index + start.Length - 1, name => imports.TryGetValue(name, out var f) ? new Shape.Ref(f) : new Shape.Leaf());
                 shape = parser.Type();
+                // An interface that extends others (the Gateway API's HTTPRouteSpec extends CommonRouteSpec, which
+                // declares parentRefs) has their fields too.
+                if (shape is Shape.Fields fields)
+                    foreach (var name in start.Groups["bases"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                        if (imports.TryGetValue(name, out var baseFile) && Load(baseFile) is Shape.Fields inherited)
+                            foreach (var (key, member) in inherited.Members) fields.Members.TryAdd(key, member);
             }
             return _files[file] = shape;
         }
@@ -233,6 +241,6 @@ internal sealed partial class PublishedSchemas
     [GeneratedRegex(@"^import \{ (?<name>\w+) \} from ""(?<from>[^""]+)"";", RegexOptions.Multiline)]
     private static partial Regex Import();
 
-    [GeneratedRegex(@"^export interface \w+(?: extends [\w, ]+)? \{", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^export interface \w+(?: extends (?<bases>[\w, ]+))? \{", RegexOptions.Multiline)]
     private static partial Regex Interface();
 }

@@ -41,6 +41,11 @@ public sealed class StrictSchemaTests(ChartFixture chart) : IClassFixture<ChartF
         {
             if (StrictModels.Problem(obj, type) is { } problem) yield return $"{name}: {problem}";
         }
+        else if (obj["apiVersion"]?.GetValue<string>() == "cilium.io/v2" && obj["kind"]?.GetValue<string>() == "CiliumNetworkPolicy")
+        {
+            // No registry publishes Cilium's CRD: its schema for the fields emitted is committed test data (CiliumSchema).
+            foreach (var error in CiliumSchema.Errors(obj.ToJsonString())) yield return $"{name}: {error}";
+        }
         else if (PublishedSchemas.Covers(obj))
         {
             foreach (var field in PublishedSchemas.Installed.UnknownFields(obj)) yield return $"{name}: {field}: not a field of the published {obj["apiVersion"]} {obj["kind"]} schema";

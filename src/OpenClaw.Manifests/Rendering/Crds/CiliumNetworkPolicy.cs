@@ -1,25 +1,12 @@
 using System.Text.Json.Serialization;
-using k8s;
 using k8s.Models;
 
 namespace OpenClaw.Manifests.Rendering.Crds;
 
-// k8s.Models has no types for custom resources, so the three the renderer emits are written here: only the fields the
-// renderer sets, named as their CRDs name them (cilium.io/v2 CiliumNetworkPolicy; test data in
-// tests/OpenClaw.Manifests.Tests/Schema/Cilium/ holds that CRD's schema for these fields). Serialized by ObjectJson.
+// Test data in tests/OpenClaw.Manifests.Tests/Schema/Cilium/ holds the CRD's schema for the fields emitted here.
 
 /// <summary>A <c>cilium.io/v2</c> CiliumNetworkPolicy: a namespaced policy whose peers may be DNS names and entities.</summary>
-public sealed class CiliumNetworkPolicy : IKubernetesObject<V1ObjectMeta>
-{
-    /// <summary>Always <c>cilium.io/v2</c>.</summary>
-    [JsonPropertyName("apiVersion")] public string ApiVersion { get; set; } = "cilium.io/v2";
-    /// <summary>Always <c>CiliumNetworkPolicy</c>.</summary>
-    [JsonPropertyName("kind")] public string Kind { get; set; } = "CiliumNetworkPolicy";
-    /// <summary>Name, namespace and labels.</summary>
-    [JsonPropertyName("metadata")] public V1ObjectMeta Metadata { get; set; } = new();
-    /// <summary>The rule.</summary>
-    [JsonPropertyName("spec")] public CiliumPolicySpec Spec { get; set; } = new();
-}
+public sealed class CiliumNetworkPolicy() : CustomResource<CiliumPolicySpec>("cilium.io/v2", "CiliumNetworkPolicy");
 
 /// <summary>One Cilium rule: the endpoints it selects (in the policy's namespace) and what they may send and receive.</summary>
 public sealed class CiliumPolicySpec

@@ -1,21 +1,10 @@
 using System.Text.Json.Serialization;
-using k8s;
 using k8s.Models;
 
 namespace OpenClaw.Manifests.Rendering.Crds;
 
 /// <summary>A Gateway API <c>gateway.networking.k8s.io/v1</c> HTTPRoute, with the fields the renderer sets.</summary>
-public sealed class HttpRoute : IKubernetesObject<V1ObjectMeta>
-{
-    /// <summary>Always <c>gateway.networking.k8s.io/v1</c>.</summary>
-    [JsonPropertyName("apiVersion")] public string ApiVersion { get; set; } = "gateway.networking.k8s.io/v1";
-    /// <summary>Always <c>HTTPRoute</c>.</summary>
-    [JsonPropertyName("kind")] public string Kind { get; set; } = "HTTPRoute";
-    /// <summary>Name, namespace and labels.</summary>
-    [JsonPropertyName("metadata")] public V1ObjectMeta Metadata { get; set; } = new();
-    /// <summary>The route.</summary>
-    [JsonPropertyName("spec")] public HttpRouteSpec Spec { get; set; } = new();
-}
+public sealed class HttpRoute() : CustomResource<HttpRouteSpec>("gateway.networking.k8s.io/v1", "HTTPRoute");
 
 /// <summary>Which Gateway the route attaches to, for which hosts, to which backend.</summary>
 public sealed class HttpRouteSpec

@@ -1,21 +1,10 @@
 using System.Text.Json.Serialization;
-using k8s;
 using k8s.Models;
 
 namespace OpenClaw.Manifests.Rendering.Crds;
 
 /// <summary>A Prometheus-operator <c>monitoring.coreos.com/v1</c> ServiceMonitor, with the fields the renderer sets.</summary>
-public sealed class ServiceMonitor : IKubernetesObject<V1ObjectMeta>
-{
-    /// <summary>Always <c>monitoring.coreos.com/v1</c>.</summary>
-    [JsonPropertyName("apiVersion")] public string ApiVersion { get; set; } = "monitoring.coreos.com/v1";
-    /// <summary>Always <c>ServiceMonitor</c>.</summary>
-    [JsonPropertyName("kind")] public string Kind { get; set; } = "ServiceMonitor";
-    /// <summary>Name, namespace and labels.</summary>
-    [JsonPropertyName("metadata")] public V1ObjectMeta Metadata { get; set; } = new();
-    /// <summary>What to scrape.</summary>
-    [JsonPropertyName("spec")] public ServiceMonitorSpec Spec { get; set; } = new();
-}
+public sealed class ServiceMonitor() : CustomResource<ServiceMonitorSpec>("monitoring.coreos.com/v1", "ServiceMonitor");
 
 /// <summary>The Services to scrape (by labels, in the listed namespaces) and their endpoints.</summary>
 public sealed class ServiceMonitorSpec

@@ -1,16 +1,17 @@
 using NJsonSchema;
 using NJsonSchema.Validation;
 
-namespace OpenClaw.Manifests.Tests.Schema.Cilium;
+namespace OpenClaw.Manifests.TestSupport;
 
 /// <summary>
 /// The committed, trimmed CiliumNetworkPolicy schema (<c>ciliumnetworkpolicy.schema.json</c>, see README.md beside
 /// it) as a validator for one rendered object. Cilium's CRD is on no registry the build can reach, so the schema is
-/// test data read in place from the repository, as the other schema tests read theirs, not copied to the output.
+/// test data read in place from the repository (tests/OpenClaw.Manifests.Tests/Schema/Cilium/), as the other schema tests
+/// read theirs, not copied to the output. Shared: the unit tests check rendered policies with it, the chart tests Helm's.
 /// </summary>
-internal static class CiliumSchema
+public static class CiliumSchema
 {
-    /// <summary>Where the schema lives: beside this file, found from the repository root.</summary>
+    /// <summary>Where the schema lives, found from the repository root.</summary>
     public static string SchemaPath { get; } =
         Path.Combine(RepoPaths.Root, "tests", "OpenClaw.Manifests.Tests", "Schema", "Cilium", "ciliumnetworkpolicy.schema.json");
 
