@@ -16,8 +16,10 @@ namespace OpenClaw.Manifests.ChartTests.Contract;
 /// Does, step by step, what the controller does with one tenant's rendered objects (<see cref="ControllerFacts"/>):
 /// the kubelet projects the pod-template ConfigMap into the controller's container, the controller reads its
 /// environment and the template file, a user with a random sub arrives, the template is stamped as text and
-/// parsed as the API server would, and the pod, the NetworkPolicies and the Role are checked against what the
-/// controller and the pod then need. Every finding names the check it belongs to.
+/// parsed as the API server would, and the pod, the NetworkPolicies (with the CiliumNetworkPolicies, as Cilium enforces
+/// both) and the Role are checked against what the controller and the pod then need, and with Cilium against what they
+/// must not get. Every finding names the check it belongs to; every [network] finding starts with its
+/// <see cref="NetworkChecks"/> name.
 /// </summary>
 internal sealed class ControllerEmulator
 {
@@ -73,6 +75,7 @@ internal sealed class ControllerEmulator
             Add("environment", "OIDC_ISSUER_URL is unset or the placeholder: the controller runs unconfigured and answers every user 503");
         if (env.GetValueOrDefault("PORT", "8080") is var port && !(container.Ports ?? []).Any(p => p.ContainerPort.ToString(CultureInfo.InvariantCulture) == port))
             Add("environment", $"PORT={port} is not a port of the controller container");
+        var listenPort = int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var listen) ? listen : 8080;
 
         // A user arrives: the template is stamped as text and POSTed as YAML.
         Stamped = ControllerFacts.Stamp(template, sub, now);
@@ -86,7 +89,7 @@ internal sealed class ControllerEmulator
 
         CheckPod(sub, now, ns ?? _tenant.EffectiveNamespace);
         CheckPolicy();
-        CheckNetwork(deployment);
+        CheckNetwork(deployment, listenPort);
         CheckRbac(spec.ServiceAccountName ?? "default");
         CheckChecksum(deployment, template);
         return _findings;
@@ -139,30 +142,92 @@ internal sealed class ControllerEmulator
             Add("policy", d.ToString());
     }
 
-    private void CheckNetwork(V1Deployment deployment)
+    /// <summary>The network checks, by the words each [network] finding starts with.</summary>
+    public static class NetworkChecks
     {
-        var policies = All<V1NetworkPolicy>("NetworkPolicy").ToList();
+        public const string ProxiesToPod = "the controller proxies to the pod";
+        public const string PodResolves = "the pod resolves names";
+        public const string PodResolvesOverTcp = "the pod resolves names over TCP";
+        public const string ControllerResolves = "the controller resolves names";
+        public const string ControllerResolvesOverTcp = "the controller resolves names over TCP";
+        public const string PodReachesLlm = "the pod reaches its LLM gateway";
+        public const string ControllerReachesLlm = "the controller reaches its LLM gateway";
+        public const string ApiServer = "the controller reaches the API server on 443";
+        public const string ApiServerEndpointPort = "the controller reaches the API server on 6443";
+        public const string JwksInCluster = "the controller fetches the JWKS in-cluster";
+        public const string JwksFromIssuer = "the controller fetches the JWKS from its issuer";
+        public const string FrontDoor = "the front door reaches the controller";
+        public const string CiliumFrontDoor = "Cilium's ingress/gateway proxy reaches the controller";
+        public const string Prometheus = "Prometheus scrapes the controller";
+        public const string PodReachesNothingElse = "the pod cannot reach another host";
+        public const string ControllerReachesNothingElse = "the controller cannot reach another host";
+
+        public static readonly string[] All =
+        [
+            ProxiesToPod, PodResolves, PodResolvesOverTcp, ControllerResolves, ControllerResolvesOverTcp, PodReachesLlm, ControllerReachesLlm,
+            ApiServer, ApiServerEndpointPort, JwksInCluster, JwksFromIssuer, FrontDoor, CiliumFrontDoor, Prometheus, PodReachesNothingElse, ControllerReachesNothingElse,
+        ];
+    }
+
+    // What the controller and its pods need from the network, and (with Cilium) what they must not get, under the
+    // NetworkPolicies and CiliumNetworkPolicies together as Cilium enforces them (NetworkOracle). The controller listens
+    // on $PORT for its users and, at /metrics, for Prometheus.
+    private void CheckNetwork(V1Deployment deployment, int controllerPort)
+    {
+        foreach (var o in _objects.Where(o => ((string?)o["apiVersion"])?.StartsWith("cilium.io/", StringComparison.Ordinal) == true && (string?)o["kind"] != "CiliumNetworkPolicy"))
+            throw new CiliumPolicyOracle.UnmodelledException($"{o["kind"]} is not modelled by the network checks");
         var ns = _tenant.EffectiveNamespace;
-        var controller = NetworkPolicyOracle.Endpoint.Pod(ns, deployment.Spec.Template.Metadata.Labels, IPAddress.Parse("10.244.0.10"));
-        var pod = NetworkPolicyOracle.Endpoint.Pod(ns, Pod!.Metadata.Labels, IPAddress.Parse("10.244.0.11"),
+        var controller = NetworkEndpoint.Pod("the controller", ns, deployment.Spec.Template.Metadata.Labels, IPAddress.Parse("10.244.0.10"));
+        var pod = NetworkEndpoint.Pod("the per-user pod", ns, Pod!.Metadata.Labels, IPAddress.Parse("10.244.0.11"),
             Pod.Spec.Containers.SelectMany(c => c.Ports ?? []).Where(p => p.Name is not null).ToDictionary(p => p.Name, p => p.ContainerPort));
-        var dns = NetworkPolicyOracle.Endpoint.Pod("kube-system", new Dictionary<string, string> { ["k8s-app"] = "kube-dns" }, IPAddress.Parse("10.96.0.10"));
-        var llm = NetworkPolicyOracle.Endpoint.External(Inside(_tenant.Network.LlmCidrs[0]));
-        var api = NetworkPolicyOracle.Endpoint.External(Inside(_tenant.Network.ApiServerCidrs[0]));
-        var checks = new List<(string What, NetworkPolicyOracle.Endpoint From, NetworkPolicyOracle.Endpoint To, int Port, string Protocol)>
+        var dns = NetworkEndpoint.Pod("kube-dns", "kube-system", new Dictionary<string, string> { ["k8s-app"] = "kube-dns" }, IPAddress.Parse("10.96.0.10"));
+        var network = new NetworkOracle(All<V1NetworkPolicy>("NetworkPolicy").ToList(), CiliumPolicyOracle.Parse(Raw("CiliumNetworkPolicy")), dns);
+
+        // Outside the cluster, reached by name: plain policies see only the address (inside the tenant's first CIDR, or
+        // a public one for 0.0.0.0/0), Cilium also the name the client looked up. Distinct addresses, so no check
+        // passes by sharing another's.
+        var llmUrl = new Uri(_tenant.Llm.BaseUrl.Value);
+        var llm = NetworkEndpoint.External(Inside(_tenant.Network.LlmCidrs[0], IPAddress.Parse("203.0.113.7")), llmUrl.Host);
+        var issuerUrl = new Uri(_tenant.Oidc.IssuerUrl.Value);
+        var issuer = NetworkEndpoint.External(Inside(_tenant.Network.OidcCidrs[0], IPAddress.Parse("203.0.113.8")), issuerUrl.Host);
+        var api = NetworkEndpoint.ApiServer(Inside(_tenant.Network.ApiServerCidrs[0], IPAddress.Parse("203.0.113.6")));
+        var frontDoor = NetworkEndpoint.Pod("the front door", _tenant.FrontDoorNamespace, new Dictionary<string, string> { ["app.kubernetes.io/name"] = "front-door" }, IPAddress.Parse("10.244.5.5"));
+
+        var checks = new List<(string What, NetworkEndpoint From, NetworkEndpoint To, int Port, string Protocol)>
         {
-            ("the controller proxies to the pod", controller, pod, ControllerFacts.ProxyPort, "TCP"),
-            ("the pod resolves names", pod, dns, 53, "UDP"),
-            ("the pod resolves names over TCP", pod, dns, 53, "TCP"),
-            ("the pod reaches its LLM gateway", pod, llm, 443, "TCP"),
-            ("the controller reaches the API server", controller, api, 443, "TCP"),
+            (NetworkChecks.ProxiesToPod, controller, pod, ControllerFacts.ProxyPort, "TCP"),
+            (NetworkChecks.PodResolves, pod, dns, 53, "UDP"),
+            (NetworkChecks.PodResolvesOverTcp, pod, dns, 53, "TCP"),
+            (NetworkChecks.ControllerResolves, controller, dns, 53, "UDP"),
+            (NetworkChecks.ControllerResolvesOverTcp, controller, dns, 53, "TCP"),
+            (NetworkChecks.PodReachesLlm, pod, llm, llmUrl.Port, "TCP"),
+            (NetworkChecks.ControllerReachesLlm, controller, llm, llmUrl.Port, "TCP"),
+            // The kubernetes Service's 443 is translated before policy applies: the endpoint's port is 443 or (kubeadm) 6443.
+            (NetworkChecks.ApiServer, controller, api, 443, "TCP"),
+            (NetworkChecks.ApiServerEndpointPort, controller, api, 6443, "TCP"),
+            // The Gateway's or ingress controller's proxies are pods in its namespace, unless they are Cilium's own.
+            (NetworkChecks.FrontDoor, frontDoor, controller, controllerPort, "TCP"),
         };
-        if (_tenant.Oidc.InternalIssuerUrl is { } issuer)
-            checks.Add(("the controller fetches the JWKS in-cluster", controller,
-                NetworkPolicyOracle.Endpoint.Pod(issuer.Namespace, new Dictionary<string, string> { ["app"] = issuer.Service }, IPAddress.Parse("10.244.9.9")),
+        if (_tenant.Oidc.InternalIssuerUrl is { } internalIssuer)
+            checks.Add((NetworkChecks.JwksInCluster, controller,
+                NetworkEndpoint.Pod("the in-cluster issuer", internalIssuer.Namespace, new Dictionary<string, string> { ["app"] = internalIssuer.Service }, IPAddress.Parse("10.244.9.9")),
                 _tenant.Oidc.InternalIssuerEgressPort!.Value, "TCP"));
+        else
+            checks.Add((NetworkChecks.JwksFromIssuer, controller, issuer, issuerUrl.Port, "TCP"));
+        if (_tenant.Network.Cilium)
+            checks.Add((NetworkChecks.CiliumFrontDoor, NetworkEndpoint.CiliumIngressProxy(), controller, controllerPort, "TCP"));
+        if (_tenant.Monitoring.ServiceMonitor)
+            checks.Add((NetworkChecks.Prometheus, NetworkEndpoint.Pod("Prometheus", _tenant.Monitoring.PrometheusNamespace.Value,
+                new Dictionary<string, string> { ["app.kubernetes.io/name"] = "prometheus" }, IPAddress.Parse("10.244.7.7")), controller, controllerPort, "TCP"));
         foreach (var (what, from, to, port, protocol) in checks)
-            if (NetworkPolicyOracle.Denies(policies, from, to, port, protocol) is { } why) Add("network", $"{what}: {why}");
+            if (network.Check(from, to, port, protocol) is { Allowed: false } v) Add("network", $"{what}: {v.Reason}");
+
+        // What Cilium's egress by name is for: nothing else on the internet. Without it the CIDR lists decide, and their
+        // 0.0.0.0/0 default allows any host on 443 (OCM0012 makes that an acknowledged choice).
+        if (!_tenant.Network.Cilium) return;
+        var elsewhere = NetworkEndpoint.External(IPAddress.Parse("198.51.100.66"), "evil.example.net");
+        foreach (var (what, from) in new[] { (NetworkChecks.PodReachesNothingElse, pod), (NetworkChecks.ControllerReachesNothingElse, controller) })
+            if (network.Check(from, elsewhere, 443, "TCP") is { Allowed: true } v) Add("network", $"{what}: {v.Reason}");
     }
 
     private void CheckRbac(string account)
@@ -190,15 +255,19 @@ internal sealed class ControllerEmulator
         return env;
     }
 
-    // An address inside a CIDR that is neither its network nor its broadcast address (for /32, the address itself).
-    private static IPAddress Inside(string cidr)
+    // An address inside a CIDR that is neither its network nor its broadcast address (for /32, the address itself);
+    // for 0.0.0.0/0, the given public address.
+    private static IPAddress Inside(string cidr, IPAddress anyAddress)
     {
         var net = IPNetwork.Parse(cidr);
+        if (net.PrefixLength == 0) return anyAddress;
         var bytes = net.BaseAddress.GetAddressBytes();
         if (net.PrefixLength < 31) bytes[^1] |= 1;
-        if (net.PrefixLength == 0) bytes = [203, 0, 113, 7];
         return new IPAddress(bytes);
     }
+
+    // An object as rendered, for kinds k8s.Models has no type for (CiliumNetworkPolicy): the oracles read the JSON itself.
+    private IEnumerable<JsonNode> Raw(string kind) => _objects.Where(o => (string?)o["kind"] == kind);
 
     private T? One<T>(string kind, string name) where T : class => All<T>(kind).FirstOrDefault(o => ((IMetadata<V1ObjectMeta>)o).Metadata?.Name == name);
 
