@@ -175,6 +175,12 @@ and, with assertNoPlaceholders, the placeholder check. A failure names the value
 {{- first (splitList ":" (urlParse (include "openclaw.value" .)).host) -}}
 {{- end -}}
 
+{{- /* (list $ PATH): the port of the https URL value PATH, 443 unless it names one: the port its egress rules open. */ -}}
+{{- define "openclaw.urlPort" -}}
+{{- $hostPort := splitList ":" (urlParse (include "openclaw.value" .)).host -}}
+{{- if eq (len $hostPort) 2 }}{{ index $hostPort 1 }}{{ else }}443{{ end -}}
+{{- end -}}
+
 {{- /* The front door's namespace, the only source let in to the controller: the Gateway's with exposure httpRoute, else the ingress controller's. */ -}}
 {{- define "openclaw.frontDoor.namespace" -}}
 {{- if eq (include "openclaw.value" (list . "exposure")) "httpRoute" }}{{ include "openclaw.value" (list . "gateway.namespace") }}{{ else }}{{ include "openclaw.value" (list . "ingress.controllerNamespace") }}{{ end -}}

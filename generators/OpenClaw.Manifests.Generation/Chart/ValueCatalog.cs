@@ -102,9 +102,9 @@ internal static class ValueCatalog
 
             Group("networkPolicy", "Egress allow-lists. NetworkPolicies cannot match DNS names, so narrow these CIDRs per cluster, or let Cilium allow egress by name."),
             Cidrs("networkPolicy.apiServerCIDRs", "Kubernetes API server endpoints (ports 443 and 6443), for the controller.", t => t.Network.ApiServerCidrs, "spec.network.apiServerCIDRs"),
-            Cidrs("networkPolicy.oidcCIDRs", "The tenant's OIDC provider (port 443), for the controller.", t => t.Network.OidcCidrs, "spec.network.oidcCIDRs"),
-            Cidrs("networkPolicy.llmCIDRs", "The tenant's LLM gateway (port 443), for the controller and the per-user pods.", t => t.Network.LlmCidrs, "spec.network.llmCIDRs"),
-            BoolLike("networkPolicy.cilium", "Add CiliumNetworkPolicies (cilium.io/v2) that allow egress by name: the per-user pods only to the LLM gateway's host on 443, the controller to the issuer's and the gateway's hosts, the API server (entity kube-apiserver) and the per-user pods; DNS through Cilium's DNS proxy. The CIDR lists above are then not used.", t => t.Network.Cilium, "spec.network.cilium"),
+            Cidrs("networkPolicy.oidcCIDRs", "The tenant's OIDC provider (its URL's port, 443 unless given), for the controller.", t => t.Network.OidcCidrs, "spec.network.oidcCIDRs"),
+            Cidrs("networkPolicy.llmCIDRs", "The tenant's LLM gateway (its URL's port, 443 unless given), for the per-user pods (the controller calls no LLM).", t => t.Network.LlmCidrs, "spec.network.llmCIDRs"),
+            BoolLike("networkPolicy.cilium", "Add CiliumNetworkPolicies (cilium.io/v2) that allow egress by name: the per-user pods only to the LLM gateway's host on 443, the controller to the issuer's host, the API server (entity kube-apiserver) and the per-user pods; DNS through Cilium's DNS proxy. The CIDR lists above are then not used.", t => t.Network.Cilium, "spec.network.cilium"),
 
             Group("monitoring", "Prometheus scraping of the controller's /metrics (off by default, as upstream keeps it)."),
             BoolLike("monitoring.serviceMonitor", "Add a ServiceMonitor (monitoring.coreos.com/v1) for the controller Service's http port, path /metrics, and a NetworkPolicy admitting monitoring.prometheusNamespace to the controller's port only.", t => t.Monitoring.ServiceMonitor, "spec.monitoring.serviceMonitor"),

@@ -215,7 +215,7 @@ internal static class TenantFields
                 Cidrs("apiServerCIDRs", "The Kubernetes API server.", Network.ApiServerCidrs, t => t.Network.ApiServerCidrs),
                 Cidrs("oidcCIDRs", "The OIDC issuer.", Network.OidcCidrs, t => t.Network.OidcCidrs),
                 Cidrs("llmCIDRs", "The LLM gateway.", Network.LlmCidrs, t => t.Network.LlmCidrs),
-                Bool("cilium", "Add CiliumNetworkPolicies that allow egress by name (the LLM gateway's and the issuer's hosts, toFQDNs) and entity (kube-apiserver); the CIDR lists are then not used.", t => t.Network.Cilium),
+                Bool("cilium", "Add CiliumNetworkPolicies that allow egress by name (toFQDNs: the per-user pods the LLM gateway's host, the controller the issuer's) and entity (kube-apiserver); the CIDR lists are then not used.", t => t.Network.Cilium),
                 Bool("allowAnyEgress", "Acknowledge egress to 0.0.0.0/0 (the CIDR defaults without cilium); without it that is an OCM0012 finding. Changes no object.", t => t.Network.AllowAnyEgress)),
             new TenantField("imagePullSecrets", FieldKind.StringList, "Secrets for a private registry, used by the controller and the per-user pods.") { Pattern = ValuePatterns.DnsName }));
 

@@ -5,10 +5,11 @@ namespace OpenClaw.Manifests.Model;
 /// <summary>An absolute https URL without credentials or fragment: OIDC issuers and LLM gateways.</summary>
 public readonly record struct HttpsUrl
 {
-    private HttpsUrl(string value, string host)
+    private HttpsUrl(string value, string host, int port)
     {
         Value = value;
         Host = host;
+        Port = port;
     }
 
     /// <summary>The URL text, exactly as given.</summary>
@@ -16,6 +17,9 @@ public readonly record struct HttpsUrl
 
     /// <summary>The URL's host, without port: what the egress rules and TLS name.</summary>
     public string Host { get; }
+
+    /// <summary>The URL's port: the one given, else 443. The egress rules to the host open this port.</summary>
+    public int Port { get; }
 
     /// <summary>Parses <paramref name="value"/>, throwing <see cref="ModelValidationException"/> when invalid.</summary>
     public static HttpsUrl Parse(string value)
@@ -34,7 +38,7 @@ public readonly record struct HttpsUrl
         }
         rule = null;
         error = null;
-        url = new HttpsUrl(value, uri.Host);
+        url = new HttpsUrl(value, uri.Host, uri.Port);
         return true;
     }
 

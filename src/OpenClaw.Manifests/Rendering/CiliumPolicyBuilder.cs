@@ -24,25 +24,25 @@ internal static class CiliumPolicyBuilder
     public const string HostEntity = "host";
     public const string ApiServerEntity = "kube-apiserver";
 
-    /// <summary>The controller's: in from Cilium's ingress/gateway and the node; out to the issuer and the LLM gateway by name, the API server, the per-user pods, DNS.</summary>
+    /// <summary>The controller's: in from Cilium's ingress/gateway and the node; out to the issuer by name, the API server, the per-user pods, DNS.</summary>
     public static CiliumNetworkPolicy? Controller(Tenant tenant) => !tenant.Network.Cilium ? null : Policy(tenant, Names.Controller, Labels.Components.Controller,
         ingress: [new CiliumIngressRule { FromEntities = [IngressEntity, HostEntity], ToPorts = [Tcp(Names.ControllerPort)] }],
         egress:
         [
             Dns(),
-            // Both hosts, even when they are one: the chart prints the list item by item, and a repeated name is harmless.
-            new CiliumEgressRule { ToFqdns = [Name(tenant.Oidc.IssuerUrl.Host), Name(tenant.Llm.BaseUrl.Host)], ToPorts = [Tcp(443)] },
+            // The issuer's host on its URL's port: discovery and the JWKS (/readyz). No LLM gateway: the controller calls none.
+            ByName(tenant.Oidc.IssuerUrl),
             new CiliumEgressRule { ToEntities = [ApiServerEntity], ToPorts = [Tcp(443, 6443)] },
             new CiliumEgressRule { ToEndpoints = [Selector(tenant, Labels.Components.Runtime)], ToPorts = [Tcp(Names.RuntimePort)] },
         ]);
 
-    /// <summary>The per-user pods': out to their LLM gateway's host on 443 and DNS, nothing else.</summary>
+    /// <summary>The per-user pods': out to their LLM gateway's host on its port (443 unless the URL names one) and DNS, nothing else.</summary>
     public static CiliumNetworkPolicy? Runtime(Tenant tenant) => !tenant.Network.Cilium ? null : Policy(tenant, Names.Runtime, Labels.Components.Runtime,
         ingress: null,
         egress:
         [
             Dns(),
-            new CiliumEgressRule { ToFqdns = [Name(tenant.Llm.BaseUrl.Host)], ToPorts = [Tcp(443)] },
+            ByName(tenant.Llm.BaseUrl),
         ]);
 
     private static CiliumNetworkPolicy Policy(Tenant tenant, string name, string component, List<CiliumIngressRule>? ingress, List<CiliumEgressRule> egress) => new()
@@ -60,7 +60,7 @@ internal static class CiliumPolicyBuilder
         ToPorts = [new CiliumPortRule { Ports = [new CiliumPort { Port = "53", Protocol = "ANY" }], Rules = new CiliumL7Rules { Dns = [new CiliumFqdn { MatchPattern = "*" }] } }],
     };
 
-    private static CiliumFqdn Name(string host) => new() { MatchName = host };
+    private static CiliumEgressRule ByName(HttpsUrl url) => new() { ToFqdns = [new CiliumFqdn { MatchName = url.Host }], ToPorts = [Tcp(url.Port)] };
 
     private static V1LabelSelector Selector(Tenant tenant, string component) => new() { MatchLabels = Labels.Selector(tenant, component) };
 

@@ -27,7 +27,7 @@ internal static class Names
     public const string DefaultDeny = "default-deny-all";
     /// <summary>NetworkPolicy letting the controller reach the in-cluster OIDC issuer, when the tenant names one.</summary>
     public const string InternalIssuerPolicy = "openclaw-controller-internal-issuer";
-    /// <summary>NetworkPolicy of the controller's egress by CIDR (API server, OIDC provider, LLM gateway), without Cilium.</summary>
+    /// <summary>NetworkPolicy of the controller's egress by CIDR (API server, OIDC provider), without Cilium.</summary>
     public const string ControllerEgressPolicy = "openclaw-controller-egress";
     /// <summary>NetworkPolicy of the per-user pods' egress by CIDR (LLM gateway), without Cilium.</summary>
     public const string RuntimeEgressPolicy = "openclaw-runtime-egress";

@@ -23,7 +23,8 @@ internal static class NetworkPolicyBuilder
     };
 
     // In from the front door only (the ingress controller's or the Gateway's namespace); out to DNS and the per-user
-    // pods here, and to the API server, the issuer and the LLM gateway in ControllerEgress or, with Cilium, by name.
+    // pods here, and to the API server and the issuer in ControllerEgress or, with Cilium, by name. Never to the LLM
+    // gateway: the controller makes no LLM calls (its source reads no LLM setting; the per-user pods call the gateway).
     public static V1NetworkPolicy Controller(Tenant tenant) => ForComponent(tenant, Names.Controller, Labels.Components.Controller,
         ingress: new V1NetworkPolicyIngressRule
         {
@@ -44,13 +45,12 @@ internal static class NetworkPolicyBuilder
     public static V1NetworkPolicy? ControllerEgress(Tenant tenant) => tenant.Network.Cilium ? null : OneWay(tenant, Names.ControllerEgressPolicy, Labels.Components.Controller, egress:
     [
         new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.ApiServerCidrs), Ports = [Tcp(443), Tcp(6443)] },
-        new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.OidcCidrs), Ports = [Tcp(443)] },
-        new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] },
+        new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.OidcCidrs), Ports = [Tcp(tenant.Oidc.IssuerUrl.Port)] },
     ]);
 
     /// <summary>The per-user pods' egress to the LLM gateway by CIDR, or null with Cilium (see <see cref="ControllerEgress"/>).</summary>
     public static V1NetworkPolicy? RuntimeEgress(Tenant tenant) => tenant.Network.Cilium ? null : OneWay(tenant, Names.RuntimeEgressPolicy, Labels.Components.Runtime,
-        egress: [new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(443)] }]);
+        egress: [new V1NetworkPolicyEgressRule { To = Cidrs(tenant.Network.LlmCidrs), Ports = [Tcp(tenant.Llm.BaseUrl.Port)] }]);
 
     /// <summary>
     /// Prometheus (its namespace) in to the controller's port, where the controller serves <c>/metrics</c>, or null

@@ -95,7 +95,6 @@ public sealed class ContractBreakageTests
         ("acme", "API server rule without 6443", NC.ApiServerEndpointPort, o => PortsOf(NetworkPolicy(o, Names.ControllerEgressPolicy)["spec"]!["egress"]![0]!).RemoveAll(p => (int?)p!["port"] == 6443)),
         // acme's other 0.0.0.0/0 rules allow 443 anyway; hooli's narrowed ones do not.
         ("hooli", "API server rule without 443", NC.ApiServer, o => PortsOf(NetworkPolicy(o, Names.ControllerEgressPolicy)["spec"]!["egress"]![0]!).RemoveAll(p => (int?)p!["port"] == 443)),
-        ("hooli", "controller LLM rule dropped", NC.ControllerReachesLlm, o => NetworkPolicy(o, Names.ControllerEgressPolicy)["spec"]!["egress"]!.AsArray().RemoveAt(2)),
         ("hooli", "runtime CIDR narrowed to another address", NC.PodReachesLlm,
             o => NetworkPolicy(o, Names.RuntimeEgressPolicy)["spec"]!["egress"]![0]!["to"]![0]!["ipBlock"]!["cidr"] = "192.0.2.41/32"),
         ("hooli", "issuer CIDR narrowed to another address", NC.JwksFromIssuer,
@@ -109,9 +108,9 @@ public sealed class ContractBreakageTests
 
         // Cilium (umbrella): a name is reachable only through the DNS proxy; the API server is an entity; nothing else is reachable.
         ("umbrella", "runtime DNS rule without the proxy's rules", NC.PodReachesLlm, o => Cnp(o, Names.Runtime)["spec"]!["egress"]![0]!["toPorts"]![0]!.AsObject().Remove("rules")),
-        ("umbrella", "controller DNS rule without the proxy's rules", NC.ControllerReachesLlm, o => Cnp(o, Names.Controller)["spec"]!["egress"]![0]!["toPorts"]![0]!.AsObject().Remove("rules")),
+        ("umbrella", "controller DNS rule without the proxy's rules", NC.JwksFromIssuer, o => Cnp(o, Names.Controller)["spec"]!["egress"]![0]!["toPorts"]![0]!.AsObject().Remove("rules")),
         ("umbrella", "runtime FQDN naming another host", NC.PodReachesLlm, o => Cnp(o, Names.Runtime)["spec"]!["egress"]![1]!["toFQDNs"]![0]!["matchName"] = "api.other.example.com"),
-        ("umbrella", "controller FQDNs without the issuer", NC.JwksFromIssuer, o => Cnp(o, Names.Controller)["spec"]!["egress"]![1]!["toFQDNs"]!.AsArray().RemoveAt(0)),
+        ("umbrella", "controller FQDN naming another issuer", NC.JwksFromIssuer, o => Cnp(o, Names.Controller)["spec"]!["egress"]![1]!["toFQDNs"]![0]!["matchName"] = "keycloak.other.example.com"),
         // The baseline NetworkPolicy still allows the lookups, but not through the proxy (see the fact below).
         ("umbrella", "runtime DNS rule dropped", NC.PodReachesLlm, o => Cnp(o, Names.Runtime)["spec"]!["egress"]!.AsArray().RemoveAt(0)),
         ("umbrella", "kube-apiserver entity dropped", NC.ApiServer, o => Cnp(o, Names.Controller)["spec"]!["egress"]!.AsArray().RemoveAll(r => r!["toEntities"] is not null)),

@@ -151,7 +151,6 @@ internal sealed class ControllerEmulator
         public const string ControllerResolves = "the controller resolves names";
         public const string ControllerResolvesOverTcp = "the controller resolves names over TCP";
         public const string PodReachesLlm = "the pod reaches its LLM gateway";
-        public const string ControllerReachesLlm = "the controller reaches its LLM gateway";
         public const string ApiServer = "the controller reaches the API server on 443";
         public const string ApiServerEndpointPort = "the controller reaches the API server on 6443";
         public const string JwksInCluster = "the controller fetches the JWKS in-cluster";
@@ -164,7 +163,7 @@ internal sealed class ControllerEmulator
 
         public static readonly string[] All =
         [
-            ProxiesToPod, PodResolves, PodResolvesOverTcp, ControllerResolves, ControllerResolvesOverTcp, PodReachesLlm, ControllerReachesLlm,
+            ProxiesToPod, PodResolves, PodResolvesOverTcp, ControllerResolves, ControllerResolvesOverTcp, PodReachesLlm,
             ApiServer, ApiServerEndpointPort, JwksInCluster, JwksFromIssuer, FrontDoor, CiliumFrontDoor, Prometheus, PodReachesNothingElse, ControllerReachesNothingElse,
         ];
     }
@@ -201,7 +200,6 @@ internal sealed class ControllerEmulator
             (NetworkChecks.ControllerResolves, controller, dns, 53, "UDP"),
             (NetworkChecks.ControllerResolvesOverTcp, controller, dns, 53, "TCP"),
             (NetworkChecks.PodReachesLlm, pod, llm, llmUrl.Port, "TCP"),
-            (NetworkChecks.ControllerReachesLlm, controller, llm, llmUrl.Port, "TCP"),
             // The kubernetes Service's 443 is translated before policy applies: the endpoint's port is 443 or (kubeadm) 6443.
             (NetworkChecks.ApiServer, controller, api, 443, "TCP"),
             (NetworkChecks.ApiServerEndpointPort, controller, api, 6443, "TCP"),

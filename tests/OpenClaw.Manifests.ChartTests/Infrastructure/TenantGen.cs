@@ -84,6 +84,8 @@ internal static class TenantGen
          from network in Gen.Select(Cidrs, Cidrs, Cidrs, Gen.Bool, Gen.Bool, (a, o, l, cilium, any) => new NetworkSettings { ApiServerCidrs = a, OidcCidrs = o, LlmCidrs = l, Cilium = cilium, AllowAnyEgress = any })
              // The options: exposure through the platform's Gateway (with or without a listener), a ServiceMonitor.
          from exposure in Gen.OneOf(Exposure.Ingress, Exposure.HttpRoute)
+             // The upstreams on 443 or on a port of their own, which their egress rules must open.
+         from ports in Gen.Select(Gen.OneOf("", ":8443"), Gen.OneOf("", ":9443"))
          from gateway in Gen.Select(Gen.OneOf("public", "shared.gw"), Gen.OneOf("gateway-system", "infra"), Maybe(Gen.OneOf("https", "web")),
              (n, ns, section) => new GatewaySettings { Name = DnsName.Parse(n), Namespace = DnsLabel.Parse(ns), SectionName = section is null ? null : DnsLabel.Parse(section) })
          from monitoring in Gen.Select(Gen.Bool, Gen.OneOf("monitoring", "prometheus"), (enabled, ns) => new MonitoringSettings { ServiceMonitor = enabled, PrometheusNamespace = DnsLabel.Parse(ns) })
@@ -94,7 +96,7 @@ internal static class TenantGen
              Domain = DnsName.Parse(name + ".example.org"),
              Oidc = new OidcSettings
              {
-                 IssuerUrl = HttpsUrl.Parse($"https://sso.{name}.example.org/realms/{name}"),
+                 IssuerUrl = HttpsUrl.Parse($"https://sso.{name}.example.org{ports.Item1}/realms/{name}"),
                  ClientId = clientId,
                  ClientSecret = new SecretKeyRef(name + "-oidc", "client-secret"),
                  InternalIssuerUrl = issuer.Url is null ? null : ClusterServiceUrl.Parse(issuer.Url),
@@ -102,7 +104,7 @@ internal static class TenantGen
              },
              Llm = new LlmSettings
              {
-                 BaseUrl = HttpsUrl.Parse($"https://llm.{name}.example.org/v1"),
+                 BaseUrl = HttpsUrl.Parse($"https://llm.{name}.example.org{ports.Item2}/v1"),
                  ApiKey = new SecretKeyRef(name + "-llm", "api-key"),
                  DefaultModel = model,
              },

@@ -187,7 +187,7 @@ internal static class RuleCases
             new("OCM0012", "an egress rule without peers allows every destination",
                 Unseen(EffectiveEgress),
                 Unseen(EffectiveEgress),
-                new RenderedChange(o => Policy(o, "openclaw-controller-egress").Spec.Egress[2].To = null, ("OCM0012", "NetworkPolicy/openclaw-controller-egress"))),
+                new RenderedChange(o => Policy(o, "openclaw-controller-egress").Spec.Egress[1].To = null, ("OCM0012", "NetworkPolicy/openclaw-controller-egress"))),
             new("OCM0012", "a narrowed CIDR is not any address",
                 Unseen(EffectiveEgress),
                 Unseen(EffectiveEgress),

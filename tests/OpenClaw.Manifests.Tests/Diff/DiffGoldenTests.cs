@@ -69,7 +69,7 @@ public class DiffGoldenTests
     {
         var summary = Approve("egress-cidr-narrowed", DiffScenarios.EgressCidrNarrowed());
         var entry = Assert.Single(summary.Security);
-        Assert.Equal((ChangeRules.Network, Direction.Tightening, "NetworkPolicy/openclaw-runtime"), (entry.Rule, entry.Direction, entry.Object));
+        Assert.Equal((ChangeRules.Network, Direction.Tightening, "NetworkPolicy/openclaw-runtime-egress"), (entry.Rule, entry.Direction, entry.Object));
         Assert.Equal("egress on 443/TCP narrowed from 0.0.0.0/0 to 10.20.0.0/16", entry.Message);
         // Tightening is shown, and is no reason for a second approver.
         Assert.False(summary.Changes.SecurityRelevant);

@@ -29,9 +29,9 @@ public class OptionPolicyTests
     public void The_CIDR_defaults_are_egress_to_any_address_a_warning_by_default()
     {
         Assert.Equal([("OCM0012", "NetworkPolicy/openclaw-controller-egress"), ("OCM0012", "NetworkPolicy/openclaw-controller-egress"),
-            ("OCM0012", "NetworkPolicy/openclaw-controller-egress"), ("OCM0012", "NetworkPolicy/openclaw-runtime-egress")], Check(Wide));
+            ("OCM0012", "NetworkPolicy/openclaw-runtime-egress")], Check(Wide));
         var rendered = TenantRenderer.Render(Wide);
-        Assert.Equal(4, rendered.Warnings.Count);
+        Assert.Equal(3, rendered.Warnings.Count);
         Assert.Equal(RuleSeverity.Warning, RuleSeverities.Default.Of(RuleCatalog.UnrestrictedEgress));
         var strict = new RuleSeverities();
         Assert.True(strict.TrySet("OCM0012", RuleSeverity.Error));

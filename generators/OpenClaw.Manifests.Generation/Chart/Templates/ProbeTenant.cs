@@ -35,7 +35,15 @@ internal static class ProbeTenant
         // The hosts of the two URLs, which the Cilium policies name (toFQDNs).
         new("oidc.issuerURL", JsonValue.Create(OidcHost), "include \"openclaw.urlHost\" (list $ \"oidc.issuerURL\")"),
         new("llm.baseURL", JsonValue.Create(LlmHost), "include \"openclaw.urlHost\" (list $ \"llm.baseURL\")"),
+        // And their ports, which the egress rules open: numbers in NetworkPolicies, strings in Cilium's.
+        new("oidc.issuerURL", JsonValue.Create(OidcPort), "include \"openclaw.urlPort\" (list $ \"oidc.issuerURL\") | int"),
+        new("oidc.issuerURL", JsonValue.Create(OidcPort.ToString(CultureInfo.InvariantCulture)), "include \"openclaw.urlPort\" (list $ \"oidc.issuerURL\")"),
+        new("llm.baseURL", JsonValue.Create(LlmPort), "include \"openclaw.urlPort\" (list $ \"llm.baseURL\") | int"),
+        new("llm.baseURL", JsonValue.Create(LlmPort.ToString(CultureInfo.InvariantCulture)), "include \"openclaw.urlPort\" (list $ \"llm.baseURL\")"),
     ];
+
+    private const int OidcPort = 2443;
+    private const int LlmPort = 1443;
 
     private const string OidcHost = "zz-oidc-issuer.invalid";
     private const string LlmHost = "zz-llm-base.invalid";
@@ -60,7 +68,7 @@ internal static class ProbeTenant
         Domain = DnsName.Parse("zz-domain.invalid"),
         Oidc = new OidcSettings
         {
-            IssuerUrl = HttpsUrl.Parse("https://" + OidcHost + "/realms/zz"),
+            IssuerUrl = HttpsUrl.Parse($"https://{OidcHost}:{OidcPort}/realms/zz"),
             ClientId = "zz-oidc-client-id",
             ClientSecret = new SecretKeyRef("zz-oidc-secret", "zz-oidc-secret-key"),
             InternalIssuerUrl = ClusterServiceUrl.Parse("http://zz-issuer." + InternalIssuerNamespace + ".svc.cluster.local:1555/realms/zz"),
@@ -68,7 +76,7 @@ internal static class ProbeTenant
         },
         Llm = new LlmSettings
         {
-            BaseUrl = HttpsUrl.Parse("https://" + LlmHost + "/v1"),
+            BaseUrl = HttpsUrl.Parse($"https://{LlmHost}:{LlmPort}/v1"),
             ApiKey = new SecretKeyRef("zz-llm-secret", "zz-llm-secret-key"),
             DefaultModel = "zz-llm-model",
         },

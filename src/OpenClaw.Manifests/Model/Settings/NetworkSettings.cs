@@ -16,12 +16,12 @@ public sealed record NetworkSettings
     /// <summary>CIDRs of the tenant's OIDC provider (port 443).</summary>
     public IReadOnlyList<string> OidcCidrs { get; init; } = [AnyAddress];
 
-    /// <summary>CIDRs of the tenant's LLM gateway (port 443), for the controller and the per-user pods.</summary>
+    /// <summary>CIDRs of the tenant's LLM gateway (its URL's port, 443 unless given), for the per-user pods: the controller calls no LLM.</summary>
     public IReadOnlyList<string> LlmCidrs { get; init; } = [AnyAddress];
 
     /// <summary>
-    /// Add <c>CiliumNetworkPolicy</c> objects that allow egress by name (<c>toFQDNs</c> of the LLM gateway's and the
-    /// issuer's hosts, with the DNS proxy rule that makes FQDN policy work) and by entity (<c>kube-apiserver</c>). The
+    /// Add <c>CiliumNetworkPolicy</c> objects that allow egress by name (<c>toFQDNs</c>: the per-user pods the LLM
+    /// gateway's host, the controller the issuer's, with the DNS proxy rule that makes FQDN policy work) and by entity (<c>kube-apiserver</c>). The
     /// plain NetworkPolicies stay as the baseline but then allow no CIDR egress at all.
     /// </summary>
     public bool Cilium { get; init; }
