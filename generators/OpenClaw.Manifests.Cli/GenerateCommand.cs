@@ -68,7 +68,7 @@ internal static class GenerateCommand
             var cache = parse.GetValue(check) || parse.GetValue(noCache) || NoOpCache.DisabledByEnvironment ? NoOpCache.Off
                 : NoOpCache.Open(outDir, CacheKey.Of(typeof(GenerateCommand).Assembly, withoutGitOps ? null : settingsPath, severities));
             // Only a small entry per tenant is kept: each tenant is read again when it is rendered (StreamedGeneration).
-            if (TenantInputs.Load(inputs, assembly, severities, stderr, (source, bytes, found) => TenantEntry.Of(source, bytes, found, TenantInputs.DeclaredIn), cache.Reuse(TenantInputs.DeclaredInFile))
+            if (TenantInputs.Load(inputs, assembly, severities, stderr, (source, bytes, found) => TenantEntry.Of(source, bytes, found, TenantInputs.DeclaredIn), cache.Reuse(TenantInputs.DeclaredInFiles()))
                 is not var (tenantEntries, loadDiagnostics, _))
                 return ExitCodes.UsageOrIo;
             var loadFindings = Finding.Of(loadDiagnostics, severities);

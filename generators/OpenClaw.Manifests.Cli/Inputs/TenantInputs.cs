@@ -58,24 +58,39 @@ internal static class TenantInputs
     /// </summary>
     public static string DeclaredIn(TenantSource source)
     {
-        if (source.Locations.Count > 0) return DeclaredInFile(source.File);
+        if (source.Locations.Count > 0) return "the tenant file " + Relative(source.File);
         var type = source.File.EndsWith(']') && source.File.LastIndexOf('[') is > 0 and var bracket ? source.File[..bracket] : source.File;
         return source.DeclaredAt is { } at
             ? $"the C# tenant catalog {type} ({Relative(at.File)}, line {at.Line})"
             : $"the C# tenant catalog {type}";
     }
 
-    /// <summary>As <see cref="DeclaredIn(TenantSource)"/> for a tenant file (what the no-op cache checks without parsing it).</summary>
-    public static string DeclaredInFile(string file) => "the tenant file " + Relative(file);
+    /// <summary>
+    /// As <see cref="DeclaredIn(TenantSource)"/> for tenant files, without parsing them (the no-op cache checks its
+    /// files' headers would stay the same). Each folder's repository root is looked up once per run, not once per file.
+    /// </summary>
+    public static Func<string, string> DeclaredInFiles()
+    {
+        var roots = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        return file => "the tenant file " + Relative(file, dir => roots.GetOrAdd(dir, RepositoryRoot));
+    }
 
-    private static string Relative(string path)
+    private static string Relative(string path) => Relative(path, RepositoryRoot);
+
+    private static string Relative(string path, Func<string, string> rootOf)
     {
         var full = Path.GetFullPath(path);
-        var root = Directory.GetCurrentDirectory();
-        for (var dir = Path.GetDirectoryName(full); dir is not null; dir = Path.GetDirectoryName(dir))
-            if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git"))) { root = dir; break; }
+        var root = Path.GetDirectoryName(full) is { } folder ? rootOf(folder) : Directory.GetCurrentDirectory();
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
         return relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(path) : relative;
+    }
+
+    // The nearest folder from <paramref name="folder"/> up holding .git (a folder, or a file in a worktree), else the current folder.
+    private static string RepositoryRoot(string folder)
+    {
+        for (var dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
+            if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git"))) return dir;
+        return Directory.GetCurrentDirectory();
     }
 
 }

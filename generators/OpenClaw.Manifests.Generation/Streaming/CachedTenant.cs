@@ -31,13 +31,19 @@ internal sealed record CachedTenant(string File, byte[] InputHash, string Name, 
 /// </summary>
 internal readonly record struct FileStamp(string Name, long Length, long WriteTicks)
 {
+    /// <summary>A folder (length -1): a tenant's output folder has none, so one is never taken as unchanged.</summary>
+    public bool IsFolder => Length < 0;
+
     /// <summary>Every entry of <paramref name="folder"/> (files and folders, not recursing), by ordinal name; null when it does not exist.</summary>
     public static FileStamp[]? Of(string folder)
     {
-        if (!Directory.Exists(folder)) return null;
-        var entries = new FileSystemEnumerable<FileStamp>(folder, (ref FileSystemEntry e) => new FileStamp(e.FileName.ToString(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks),
-            new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false });
-        var stamps = entries.ToArray();
+        FileStamp[] stamps;
+        try
+        {
+            stamps = new FileSystemEnumerable<FileStamp>(folder, (ref FileSystemEntry e) => new FileStamp(e.FileName.ToString(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks),
+                new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false }).ToArray();
+        }
+        catch (DirectoryNotFoundException) { return null; }
         Array.Sort(stamps, (a, b) => string.CompareOrdinal(a.Name, b.Name));
         return stamps;
     }

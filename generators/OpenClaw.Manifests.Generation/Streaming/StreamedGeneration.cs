@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using OpenClaw.Manifests.Generation.Overlays;
 using OpenClaw.Manifests.Loading;
@@ -106,7 +107,8 @@ internal static class StreamedGeneration
     // lengths, times) in the tenant's folder, so rendering would produce them again. Anything else renders.
     private static TenantResult? Unchanged(string root, TenantEntry entry)
     {
-        if (entry.Prior is not { } prior || FileStamp.Of(Path.Combine(root, TenantOverlay.Folder(entry.Name))) is not { } now || !now.SequenceEqual(prior.Files)) return null;
+        if (entry.Prior is not { } prior || FileStamp.Of(Path.Combine(root, TenantOverlay.Folder(entry.Name))) is not { } now
+            || !now.SequenceEqual(prior.Files) || now.Any(f => f.IsFolder)) return null;
         var names = now.Select(f => f.Name).ToArray();
         return new TenantResult(prior.Rendering, prior.Secrets, names, names, [], Reused: true);
     }
@@ -135,7 +137,14 @@ internal static class StreamedGeneration
             return slash > 0 && rel.IndexOf('/', slash + 1) < 0
                 && produced.TryGetValue(rel[prefix.Length..slash], out var names) && names.Contains(rel[(slash + 1)..], StringComparer.Ordinal);
         }
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(rel => !Desired(rel)).Order(StringComparer.Ordinal).ToList();
+        // A folder the no-op cache vouched for was just listed and holds exactly its tenant's files: not walked again.
+        var vouched = tenants.Where((_, i) => results[i].Reused).Select(t => TenantOverlay.Folder(t.Name)).ToHashSet(StringComparer.Ordinal);
+        string Rel(ref FileSystemEntry e) => Path.GetRelativePath(root, e.ToSpecifiedFullPath()).Replace('\\', '/');
+        var files = new FileSystemEnumerable<string>(root, (ref FileSystemEntry e) => Rel(ref e), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry e) => vouched.Count == 0 || !vouched.Contains(Rel(ref e)),
+        };
+        return files.Where(rel => !Desired(rel)).Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -100,13 +100,14 @@ public static class TenantLoader
         var bytes = ArrayPool<byte>.Shared.Rent(MaxFileBytes + 1);
         try
         {
-            if (ReadFile(file, bytes, d, out var length) is not { } text) return false;
+            if (!ReadFile(file, bytes, d, out var length)) return false;
             if (reuse?.Invoke(file, bytes.AsSpan(0, length)) is { } prior)
             {
                 d.AddRange(prior.Diagnostics);
                 kept = prior.Kept;
                 return true;
             }
+            if (Decode(file, bytes, length, d) is not { } text) return false;
             var first = d.Count;
             if (LoadTextCore(file, text, d, severities) is not { } source) return false;
             kept = keep(source, bytes.AsSpan(0, length), d.GetRange(first, d.Count - first));
@@ -126,8 +127,8 @@ public static class TenantLoader
         return (source, Sort(d));
     }
 
-    // The file's text (its bytes left in <paramref name="bytes"/>), or null after adding why it cannot be read.
-    private static string? ReadFile(string file, byte[] bytes, List<Diagnostic> d, out int length)
+    // The file's bytes into <paramref name="bytes"/>; false after adding why it cannot be read.
+    private static bool ReadFile(string file, byte[] bytes, List<Diagnostic> d, out int length)
     {
         length = 0;
         try
@@ -136,7 +137,7 @@ public static class TenantLoader
             if (info.Length > MaxFileBytes)
             {
                 d.Add(new Diagnostic(RuleCatalog.MalformedFile, $"the file is {info.Length} bytes; tenant files are at most {MaxFileBytes} bytes", file, new SourceLocation(file, 1, 1)));
-                return null;
+                return false;
             }
             // The length check above trusts the file system; a device (a committed symlink to /dev/zero) reports
             // 0 bytes and never ends, and File.ReadAllBytes on it ran out of memory. Read at most one byte more
@@ -149,18 +150,24 @@ public static class TenantLoader
             if (length > MaxFileBytes)
             {
                 d.Add(new Diagnostic(RuleCatalog.MalformedFile, $"the file is larger than {MaxFileBytes} bytes, the limit for tenant files", file, new SourceLocation(file, 1, 1)));
-                return null;
+                return false;
             }
-            return StrictUtf8.GetString(bytes, 0, length);
-        }
-        catch (DecoderFallbackException)
-        {
-            d.Add(new Diagnostic(RuleCatalog.MalformedFile, "the file is not valid UTF-8", file, new SourceLocation(file, 1, 1)));
-            return null;
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             d.Add(new Diagnostic(RuleCatalog.MalformedFile, "cannot read the file: " + e.Message, file, new SourceLocation(file, 1, 1)));
+            return false;
+        }
+    }
+
+    // The bytes' text, or null after adding that they are not UTF-8.
+    private static string? Decode(string file, byte[] bytes, int length, List<Diagnostic> d)
+    {
+        try { return StrictUtf8.GetString(bytes, 0, length); }
+        catch (DecoderFallbackException)
+        {
+            d.Add(new Diagnostic(RuleCatalog.MalformedFile, "the file is not valid UTF-8", file, new SourceLocation(file, 1, 1)));
             return null;
         }
     }
