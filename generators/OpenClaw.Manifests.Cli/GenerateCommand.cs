@@ -9,7 +9,7 @@ using OpenClaw.Manifests.Rendering;
 namespace OpenClaw.Manifests.Cli;
 
 /// <summary>
-/// <c>generate [--tenants DIR] [--assembly DLL] [--settings FILE | --no-gitops] [--out DIR] [--check]</c>: the main
+/// <c>generate [--tenants DIR] [--assembly DLL] [--settings FILE | --no-gitops] [--out DIR] [--check] [--no-cache]</c>: the main
 /// job. Writes the bp-openclaw chart, every tenant's overlays and rendered manifests, and the SOPS rules. All or
 /// nothing: when any tenant (or a carried-over secret) fails, nothing is written; <c>--check</c> compares the
 /// whole tree instead of writing and prints a unified diff.
