@@ -9,7 +9,7 @@ using OpenClaw.Manifests.Rendering;
 namespace OpenClaw.Manifests.Cli;
 
 /// <summary>
-/// <c>generate [--tenants DIR] [--assembly DLL] [--settings FILE | --no-gitops] [--out DIR] [--check]</c>: the main
+/// <c>generate [--tenants DIR] [--assembly DLL] [--settings FILE | --no-gitops] [--out DIR] [--check] [--no-cache]</c>: the main
 /// job. Writes the bp-openclaw chart, every tenant's overlays and rendered manifests, and the SOPS rules. All or
 /// nothing: when any tenant (or a carried-over secret) fails, nothing is written; <c>--check</c> compares the
 /// whole tree instead of writing and prints a unified diff.
@@ -28,9 +28,10 @@ internal static class GenerateCommand
         var output = new Option<string>("--out") { Description = $"Output folder (default: 'out:' of {ToolConfig.FileName}, else {DefaultOut})" };
         var settingsFile = new Option<string>("--settings") { Description = $"Platform settings: chart repository, Flux/Argo CD targets, SOPS deploy key (default: 'settings:' of {ToolConfig.FileName}, else ./{DefaultSettings})" };
         var noGitOps = new Option<bool>("--no-gitops") { Description = "Generate without platform settings: no HelmReleases, Applications or .sops.yaml (any already in the output folder are removed)" };
-        var check = new Option<bool>("--check") { Description = "Compare with the existing output instead of writing; exit 1 with the stale files and a diff" };
+        var check = new Option<bool>("--check") { Description = "Compare with the existing output instead of writing; exit 1 with the stale files and a diff (re-renders every tenant: never reads the cache)" };
+        var noCache = new Option<bool>("--no-cache") { Description = $"Parse and render every tenant even when nothing changed: neither read nor write the no-op cache (as {NoOpCache.DisableVariable}=1 does)" };
         var common = new CommonOptions();
-        var command = new Command("generate", "Generate the chart and every tenant's output into the output folder.") { tenants, settingsFile, noGitOps, output, check };
+        var command = new Command("generate", "Generate the chart and every tenant's output into the output folder.") { tenants, settingsFile, noGitOps, output, check, noCache };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -62,8 +63,13 @@ internal static class GenerateCommand
             }
             var assembly = common.AssemblyPath(parse, config);
             if (TenantInputs.Paths(parse.GetValue(tenants), config, assembly, stderr) is not { } inputs) return ExitCodes.UsageOrIo;
+            // --check never reads or writes the no-op cache: CI must re-render every tenant, or a pull request that
+            // hand-edits both the output and a cache beside it would pass (TESTING.md, "generate --check trusts nothing on disk").
+            var cache = parse.GetValue(check) || parse.GetValue(noCache) || NoOpCache.DisabledByEnvironment ? NoOpCache.Off
+                : NoOpCache.Open(outDir, CacheKey.Of(typeof(GenerateCommand).Assembly, withoutGitOps ? null : settingsPath, severities));
             // Only a small entry per tenant is kept: each tenant is read again when it is rendered (StreamedGeneration).
-            if (TenantInputs.Load(inputs, assembly, severities, stderr, (source, bytes) => TenantEntry.Of(source, bytes, TenantInputs.DeclaredIn)) is not var (tenantEntries, loadDiagnostics, _))
+            if (TenantInputs.Load(inputs, assembly, severities, stderr, (source, bytes, found) => TenantEntry.Of(source, bytes, found, TenantInputs.DeclaredIn), cache.Reuse(TenantInputs.DeclaredInFiles()))
+                is not var (tenantEntries, loadDiagnostics, _))
                 return ExitCodes.UsageOrIo;
             var loadFindings = Finding.Of(loadDiagnostics, severities);
             if (loadFindings.Any(f => f.IsError))
@@ -112,8 +118,11 @@ internal static class GenerateCommand
                 stderr.WriteLine($"Run 'openclaw-manifests {Regenerate(parse)}' and commit the result.");
                 return ExitCodes.PolicyFailure;
             }
+            cache.Save(held.Root, tenantEntries, result);
             report.Print(findings, diff);
-            report.Human.WriteLine($"{tenantEntries.Count} tenant(s) -> {outDir}: {diff.Added.Count} added, {diff.Changed.Count} changed, {diff.Removed.Count} removed, {diff.UnchangedCount} unchanged");
+            var reused = result.Tenants.Count(t => t.Reused);
+            report.Human.WriteLine($"{tenantEntries.Count} tenant(s) -> {outDir}: {diff.Added.Count} added, {diff.Changed.Count} changed, {diff.Removed.Count} removed, {diff.UnchangedCount} unchanged"
+                + (reused > 0 ? $" ({reused} tenant(s) not rendered again: unchanged since the last run, by the no-op cache)" : ""));
             ChangedFiles.Print(report.Human, diff);
             ChangedFiles.ChartNote(report.Human, diff);
             return ExitCodes.Ok;

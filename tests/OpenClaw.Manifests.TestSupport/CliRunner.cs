@@ -11,6 +11,16 @@ namespace OpenClaw.Manifests.TestSupport;
 /// </summary>
 public static class CliRunner
 {
+    // Every CLI a test runs, in process or as a child (which inherits the variable), runs without generate's no-op cache,
+    // so the tests neither read nor fill the developer's ~/.cache. The cache's own tests turn it on for their child
+    // processes with a temporary XDG_CACHE_HOME; setting XDG_CACHE_HOME here instead would also move the tools' cache
+    // (kube-validate, the CEL evaluator) that other suites keep under it.
+    static CliRunner()
+    {
+        if (Environment.GetEnvironmentVariable("OPENCLAW_MANIFESTS_NO_CACHE") is null)
+            Environment.SetEnvironmentVariable("OPENCLAW_MANIFESTS_NO_CACHE", "1");
+    }
+
     /// <summary>How long a child process may run before it is killed and the test fails.</summary>
     public static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(3);
 

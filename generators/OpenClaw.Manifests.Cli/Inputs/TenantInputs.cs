@@ -26,20 +26,22 @@ internal static class TenantInputs
 
     /// <summary>Loads every tenant; null (after printing why) on a usage or I/O error.</summary>
     public static TenantSet? Load(string[] paths, string? assembly, RuleSeverities severities, TextWriter stderr)
-        => Load(paths, assembly, severities, stderr, static (source, _) => source) is var (tenants, diagnostics, files) ? new TenantSet(tenants, diagnostics, files) : null;
+        => Load(paths, assembly, severities, stderr, static (source, _, _) => source) is var (tenants, diagnostics, files) ? new TenantSet(tenants, diagnostics, files) : null;
 
     /// <summary>
     /// Loads and checks every tenant as <see cref="Load(string[], string?, RuleSeverities, TextWriter)"/>, keeping of each only
-    /// what <paramref name="keep"/> makes of it (generate keeps a small summary per tenant, not the tenants).
+    /// what <paramref name="keep"/> makes of it (generate keeps a small summary per tenant, not the tenants), or what
+    /// <paramref name="reuse"/> answers for a file's bytes (generate's no-op cache).
     /// </summary>
-    public static (List<T> Tenants, List<Diagnostic> Diagnostics, IReadOnlyList<string> Files)? Load<T>(string[] paths, string? assembly, RuleSeverities severities, TextWriter stderr, KeepTenant<T> keep)
+    public static (List<T> Tenants, List<Diagnostic> Diagnostics, IReadOnlyList<string> Files)? Load<T>(string[] paths, string? assembly, RuleSeverities severities, TextWriter stderr,
+        KeepTenant<T> keep, ReuseTenant<T>? reuse = null)
     {
         if (!PathArguments.AllExist(assembly is null ? paths : [.. paths, assembly], stderr)) return null;
-        if (assembly is null) return TenantLoader.Load(paths, [], [], severities, keep);
+        if (assembly is null) return TenantLoader.Load(paths, [], [], severities, keep, reuse);
         try
         {
             var (tenants, diagnostics) = CatalogAssembly.Load(assembly, severities, stderr);
-            return TenantLoader.Load(paths, tenants, diagnostics, severities, keep);
+            return TenantLoader.Load(paths, tenants, diagnostics, severities, keep, reuse);
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or TypeLoadException or System.Reflection.ReflectionTypeLoadException)
         {
@@ -56,20 +58,39 @@ internal static class TenantInputs
     /// </summary>
     public static string DeclaredIn(TenantSource source)
     {
-        static string Relative(string path)
-        {
-            var full = Path.GetFullPath(path);
-            var root = Directory.GetCurrentDirectory();
-            for (var dir = Path.GetDirectoryName(full); dir is not null; dir = Path.GetDirectoryName(dir))
-                if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git"))) { root = dir; break; }
-            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-            return relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(path) : relative;
-        }
         if (source.Locations.Count > 0) return "the tenant file " + Relative(source.File);
         var type = source.File.EndsWith(']') && source.File.LastIndexOf('[') is > 0 and var bracket ? source.File[..bracket] : source.File;
         return source.DeclaredAt is { } at
             ? $"the C# tenant catalog {type} ({Relative(at.File)}, line {at.Line})"
             : $"the C# tenant catalog {type}";
+    }
+
+    /// <summary>
+    /// As <see cref="DeclaredIn(TenantSource)"/> for tenant files, without parsing them (the no-op cache checks its
+    /// files' headers would stay the same). Each folder's repository root is looked up once per run, not once per file.
+    /// </summary>
+    public static Func<string, string> DeclaredInFiles()
+    {
+        var roots = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        return file => "the tenant file " + Relative(file, dir => roots.GetOrAdd(dir, RepositoryRoot));
+    }
+
+    private static string Relative(string path) => Relative(path, RepositoryRoot);
+
+    private static string Relative(string path, Func<string, string> rootOf)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetDirectoryName(full) is { } folder ? rootOf(folder) : Directory.GetCurrentDirectory();
+        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+        return relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(path) : relative;
+    }
+
+    // The nearest folder from <paramref name="folder"/> up holding .git (a folder, or a file in a worktree), else the current folder.
+    private static string RepositoryRoot(string folder)
+    {
+        for (var dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
+            if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git"))) return dir;
+        return Directory.GetCurrentDirectory();
     }
 
 }

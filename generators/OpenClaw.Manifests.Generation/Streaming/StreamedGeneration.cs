@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using OpenClaw.Manifests.Generation.Overlays;
 using OpenClaw.Manifests.Loading;
@@ -16,10 +17,14 @@ namespace OpenClaw.Manifests.Generation.Streaming;
 /// </summary>
 internal static class StreamedGeneration
 {
-    /// <summary>The outcome: the diff (null when a finding or <paramref name="Refusal"/> stopped the run), every finding, and for a check the differing files' bytes.</summary>
-    public sealed record Result(TreeDiff? Diff, IReadOnlyList<Diagnostic> Diagnostics, string? Refusal, int FileCount, StagingArea? Differences);
+    /// <summary>
+    /// The outcome: the diff (null when a finding or <paramref name="Refusal"/> stopped the run), every finding, for a
+    /// check the differing files' bytes, and each tenant's own result (in the order of the tenants).
+    /// </summary>
+    public sealed record Result(TreeDiff? Diff, IReadOnlyList<Diagnostic> Diagnostics, string? Refusal, int FileCount, StagingArea? Differences, IReadOnlyList<TenantResult> Tenants);
 
-    private sealed record TenantResult(IReadOnlyList<Diagnostic> Rendering, IReadOnlyList<Diagnostic> Secrets, string[] Produced, string[] Unchanged, List<(string Path, FileState State)> Differing);
+    /// <summary>One tenant's findings and files; <paramref name="Reused"/> when its render was skipped on the no-op cache's word.</summary>
+    public sealed record TenantResult(IReadOnlyList<Diagnostic> Rendering, IReadOnlyList<Diagnostic> Secrets, string[] Produced, string[] Unchanged, List<(string Path, FileState State)> Differing, bool Reused = false);
 
     /// <summary>
     /// Renders <paramref name="tenants"/> (checked as a set, in name order) into the folder <paramref name="held"/> guards,
@@ -30,7 +35,7 @@ internal static class StreamedGeneration
         var root = held.Root;
         if (!check) AtomicTreeWriter.RecoverInterrupted(root);
         var shared = OutputPlan.SharedFiles(tenants.Select(t => (t.Name, t.Sops)), settings);
-        if (ChartDigest.Refusal(root, shared) is { } refusal) return new Result(null, [], refusal, 0, null);
+        if (ChartDigest.Refusal(root, shared) is { } refusal) return new Result(null, [], refusal, 0, null, []);
 
         var stage = new StagingArea(root, check);
         try
@@ -44,12 +49,14 @@ internal static class StreamedGeneration
                 else differing.Add((path, state));
             }
             var results = new TenantResult[tenants.Count];
-            Parallels.For(tenants.Count, i => results[i] = Render(stage, root, tenants[i], settings, severities));
+            // --check never takes the no-op cache's word (nor any size or time on disk): it renders and compares every
+            // tenant, or a pull request that hand-edits both the output and a cache would pass (TESTING.md).
+            Parallels.For(tenants.Count, i => results[i] = (check ? null : Unchanged(root, tenants[i])) ?? Render(stage, root, tenants[i], settings, severities));
 
             // Every tenant's render findings in tenant order, then the carried secrets' (as the in-memory route reports them).
             var diagnostics = results.SelectMany(r => r.Rendering).Concat(results.SelectMany(r => r.Secrets)).ToList();
             var fileCount = shared.Files.Count + results.Sum(r => r.Produced.Length);
-            if (diagnostics.Any(severities.Blocks)) return new Result(null, diagnostics, null, fileCount, null);
+            if (diagnostics.Any(severities.Blocks)) return new Result(null, diagnostics, null, fileCount, null, results);
 
             foreach (var r in results) differing.AddRange(r.Differing);
             var removed = Removed(root, shared, tenants, results);
@@ -58,10 +65,10 @@ internal static class StreamedGeneration
                 differing.Where(d => d.State == FileState.Changed).Select(d => d.Path).Order(StringComparer.Ordinal).ToList(),
                 removed,
                 unchanged.Count + results.Sum(r => r.Unchanged.Length));
-            if (check) return new Result(diff, diagnostics, null, fileCount, stage);
+            if (check) return new Result(diff, diagnostics, null, fileCount, stage, results);
             if (!diff.IsEmpty)
                 stage.Complete(unchanged.Concat(tenants.SelectMany((t, i) => results[i].Unchanged.Select(name => TenantOverlay.Folder(t.Name) + "/" + name))), beforeSwap);
-            return new Result(diff, diagnostics, null, fileCount, null);
+            return new Result(diff, diagnostics, null, fileCount, null, results);
         }
         finally
         {
@@ -96,10 +103,20 @@ internal static class StreamedGeneration
         return new TenantResult(outcome.Diagnostics, secrets, [.. produced], [.. same], differing);
     }
 
+    // The no-op cache's shortcut: the same input bytes, settings and build as a run that left exactly these files (names,
+    // lengths, times) in the tenant's folder, so rendering would produce them again. Anything else renders.
+    private static TenantResult? Unchanged(string root, TenantEntry entry)
+    {
+        if (entry.Prior is not { } prior || FileStamp.Of(Path.Combine(root, TenantOverlay.Folder(entry.Name))) is not { } now
+            || !now.SequenceEqual(prior.Files) || now.Any(f => f.IsFolder)) return null;
+        var names = now.Select(f => f.Name).ToArray();
+        return new TenantResult(prior.Rendering, prior.Secrets, names, names, [], Reused: true);
+    }
+
     // The file is read a second time (the first pass kept only its summary); it must still be the file that was checked.
     private static TenantSource? Reload(TenantEntry entry, RuleSeverities severities, List<Diagnostic> d)
     {
-        var ok = TenantLoader.TryLoadFile(entry.File, severities, d, (s, bytes) => (Source: s, Same: SHA256.HashData(bytes).AsSpan().SequenceEqual(entry.InputHash)), out var again);
+        var ok = TenantLoader.TryLoadFile(entry.File, severities, d, (s, bytes, _) => (Source: s, Same: SHA256.HashData(bytes).AsSpan().SequenceEqual(entry.InputHash)), out var again);
         if (ok && again.Same) return again.Source;
         d.Add(new Diagnostic(RuleCatalog.MalformedFile, "the file changed while generate was running; nothing was written: run it again", entry.File, new SourceLocation(entry.File, 1, 1)));
         return null;
@@ -120,7 +137,14 @@ internal static class StreamedGeneration
             return slash > 0 && rel.IndexOf('/', slash + 1) < 0
                 && produced.TryGetValue(rel[prefix.Length..slash], out var names) && names.Contains(rel[(slash + 1)..], StringComparer.Ordinal);
         }
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(rel => !Desired(rel)).Order(StringComparer.Ordinal).ToList();
+        // A folder the no-op cache vouched for was just listed and holds exactly its tenant's files: not walked again.
+        var vouched = tenants.Where((_, i) => results[i].Reused).Select(t => TenantOverlay.Folder(t.Name)).ToHashSet(StringComparer.Ordinal);
+        string Rel(ref FileSystemEntry e) => Path.GetRelativePath(root, e.ToSpecifiedFullPath()).Replace('\\', '/');
+        var files = new FileSystemEnumerable<string>(root, (ref FileSystemEntry e) => Rel(ref e), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry e) => vouched.Count == 0 || !vouched.Contains(Rel(ref e)),
+        };
+        return files.Where(rel => !Desired(rel)).Order(StringComparer.Ordinal).ToList();
     }
 }

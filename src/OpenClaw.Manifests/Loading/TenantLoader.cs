@@ -33,7 +33,7 @@ public static class TenantLoader
     /// </summary>
     public static TenantSet Load(IEnumerable<string> paths, IReadOnlyList<TenantSource> codeTenants, IReadOnlyList<Diagnostic> codeDiagnostics, RuleSeverities severities)
     {
-        var (tenants, diagnostics, files) = Load(paths, codeTenants, codeDiagnostics, severities, static (source, _) => source);
+        var (tenants, diagnostics, files) = Load(paths, codeTenants, codeDiagnostics, severities, static (source, _, _) => source);
         return new TenantSet(tenants, diagnostics, files);
     }
 
@@ -43,16 +43,23 @@ public static class TenantLoader
     /// declared in code), so that a run over 100,000 tenants need not hold them all. The rules across tenants read
     /// their <see cref="TenantIdentity"/>; a tenant they flag is read again to point at the field.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="reuse"/>, when given, sees each file's bytes before they are parsed and may answer with what an
+    /// earlier load of the same bytes produced (generate's cache); the file is then not parsed or checked again.
+    /// </remarks>
     internal static (List<T> Tenants, List<Diagnostic> Diagnostics, IReadOnlyList<string> Files) Load<T>(IEnumerable<string> paths,
-        IReadOnlyList<TenantSource> codeTenants, IReadOnlyList<Diagnostic> codeDiagnostics, RuleSeverities severities, KeepTenant<T> keep)
+        IReadOnlyList<TenantSource> codeTenants, IReadOnlyList<Diagnostic> codeDiagnostics, RuleSeverities severities, KeepTenant<T> keep,
+        ReuseTenant<T>? reuse = null)
     {
         var files = ExpandPaths(paths, out var missing);
         var results = new (T Kept, TenantIdentity? Id, List<Diagnostic> Diagnostics)[files.Count];
+        ReuseTenant<(T, TenantIdentity)>? reuseWithId = reuse is null ? null
+            : (file, bytes) => reuse(file, bytes) is { } prior ? ((prior.Kept, prior.Id), prior.Id, prior.Diagnostics) : null;
         // Files are independent: parse them in parallel, keep results in file order for determinism.
         void LoadOne(int i)
         {
             var d = new List<Diagnostic>();
-            var loaded = TryLoadFile(files[i], severities, d, (source, bytes) => (keep(source, bytes), TenantIdentity.Of(source.Tenant)), out var kept);
+            var loaded = TryLoadFile(files[i], severities, d, (source, bytes, found) => (keep(source, bytes, found), TenantIdentity.Of(source.Tenant)), out var kept, reuseWithId);
             results[i] = loaded ? (kept.Item1, kept.Item2, d) : (default!, null, d);
         }
         // A single file (validate in an editor hook, render) is not worth waking the thread pool for.
@@ -61,7 +68,7 @@ public static class TenantLoader
         var diagnostics = missing.Concat(codeDiagnostics).Where(d => severities.Of(d.Rule) != RuleSeverity.None).ToList();
         // Code tenants first: a collision is reported on the later tenant, and the YAML file just added is
         // the one to point at (a C# tenant has no field positions).
-        var loaded = codeTenants.Select(s => (Kept: keep(s, default), Id: TenantIdentity.Of(s.Tenant), Origin: s.File, Code: (TenantSource?)s)).ToList();
+        var loaded = codeTenants.Select(s => (Kept: keep(s, default, []), Id: TenantIdentity.Of(s.Tenant), Origin: s.File, Code: (TenantSource?)s)).ToList();
         for (var i = 0; i < results.Length; i++)
         {
             var (kept, id, d) = results[i];
@@ -72,7 +79,7 @@ public static class TenantLoader
         foreach (var (index, d) in clashes)
         {
             var (_, _, origin, code) = loaded[index];
-            var source = code ?? (TryLoadFile(origin, severities, [], static (s, _) => s, out var again) ? again : null);
+            var source = code ?? (TryLoadFile(origin, severities, [], static (s, _, _) => s, out var again) ? again : null);
             diagnostics.Add(source?.Located(d) ?? d with { Location = new SourceLocation(origin, 1, 1) });
         }
         var clashing = clashes.Select(c => c.Index).ToHashSet();
@@ -82,18 +89,28 @@ public static class TenantLoader
 
     /// <summary>
     /// Loads and checks one tenant file alone (no rules across tenants); true, with what <paramref name="keep"/> made
-    /// of the tenant and the file's bytes, unless a blocking finding (added to <paramref name="d"/>) stopped it.
+    /// of the tenant, the file's bytes and its findings, unless a blocking finding (added to <paramref name="d"/>) stopped it.
+    /// When <paramref name="reuse"/> answers for the file's bytes, its answer is taken instead of parsing them.
     /// </summary>
-    internal static bool TryLoadFile<T>(string file, RuleSeverities severities, List<Diagnostic> d, KeepTenant<T> keep, out T kept)
+    internal static bool TryLoadFile<T>(string file, RuleSeverities severities, List<Diagnostic> d, KeepTenant<T> keep, out T kept,
+        ReuseTenant<T>? reuse = null)
     {
         kept = default!;
         // Rented, not allocated: a fresh 256 KiB array per file was a large-object allocation for every tenant.
         var bytes = ArrayPool<byte>.Shared.Rent(MaxFileBytes + 1);
         try
         {
-            if (ReadFile(file, bytes, d, out var length) is not { } text) return false;
+            if (!ReadFile(file, bytes, d, out var length)) return false;
+            if (reuse?.Invoke(file, bytes.AsSpan(0, length)) is { } prior)
+            {
+                d.AddRange(prior.Diagnostics);
+                kept = prior.Kept;
+                return true;
+            }
+            if (Decode(file, bytes, length, d) is not { } text) return false;
+            var first = d.Count;
             if (LoadTextCore(file, text, d, severities) is not { } source) return false;
-            kept = keep(source, bytes.AsSpan(0, length));
+            kept = keep(source, bytes.AsSpan(0, length), d.GetRange(first, d.Count - first));
             return true;
         }
         finally
@@ -110,8 +127,8 @@ public static class TenantLoader
         return (source, Sort(d));
     }
 
-    // The file's text (its bytes left in <paramref name="bytes"/>), or null after adding why it cannot be read.
-    private static string? ReadFile(string file, byte[] bytes, List<Diagnostic> d, out int length)
+    // The file's bytes into <paramref name="bytes"/>; false after adding why it cannot be read.
+    private static bool ReadFile(string file, byte[] bytes, List<Diagnostic> d, out int length)
     {
         length = 0;
         try
@@ -120,7 +137,7 @@ public static class TenantLoader
             if (info.Length > MaxFileBytes)
             {
                 d.Add(new Diagnostic(RuleCatalog.MalformedFile, $"the file is {info.Length} bytes; tenant files are at most {MaxFileBytes} bytes", file, new SourceLocation(file, 1, 1)));
-                return null;
+                return false;
             }
             // The length check above trusts the file system; a device (a committed symlink to /dev/zero) reports
             // 0 bytes and never ends, and File.ReadAllBytes on it ran out of memory. Read at most one byte more
@@ -133,18 +150,24 @@ public static class TenantLoader
             if (length > MaxFileBytes)
             {
                 d.Add(new Diagnostic(RuleCatalog.MalformedFile, $"the file is larger than {MaxFileBytes} bytes, the limit for tenant files", file, new SourceLocation(file, 1, 1)));
-                return null;
+                return false;
             }
-            return StrictUtf8.GetString(bytes, 0, length);
-        }
-        catch (DecoderFallbackException)
-        {
-            d.Add(new Diagnostic(RuleCatalog.MalformedFile, "the file is not valid UTF-8", file, new SourceLocation(file, 1, 1)));
-            return null;
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             d.Add(new Diagnostic(RuleCatalog.MalformedFile, "cannot read the file: " + e.Message, file, new SourceLocation(file, 1, 1)));
+            return false;
+        }
+    }
+
+    // The bytes' text, or null after adding that they are not UTF-8.
+    private static string? Decode(string file, byte[] bytes, int length, List<Diagnostic> d)
+    {
+        try { return StrictUtf8.GetString(bytes, 0, length); }
+        catch (DecoderFallbackException)
+        {
+            d.Add(new Diagnostic(RuleCatalog.MalformedFile, "the file is not valid UTF-8", file, new SourceLocation(file, 1, 1)));
             return null;
         }
     }
@@ -288,5 +311,14 @@ public static class TenantLoader
     }
 }
 
-/// <summary>What a streamed load keeps of one loaded tenant; <paramref name="bytes"/> is its file's content (empty for a tenant declared in code).</summary>
-internal delegate T KeepTenant<out T>(TenantSource source, ReadOnlySpan<byte> bytes);
+/// <summary>
+/// What a streamed load keeps of one loaded tenant; <paramref name="bytes"/> is its file's content (empty for a tenant
+/// declared in code), <paramref name="diagnostics"/> the file's own findings (none of them blocking).
+/// </summary>
+internal delegate T KeepTenant<out T>(TenantSource source, ReadOnlySpan<byte> bytes, IReadOnlyList<Diagnostic> diagnostics);
+
+/// <summary>
+/// What an earlier load made of the same <paramref name="bytes"/> of <paramref name="file"/> (what was kept, the
+/// tenant's identity, the file's findings), or null to parse and check them.
+/// </summary>
+internal delegate (T Kept, TenantIdentity Id, IReadOnlyList<Diagnostic> Diagnostics)? ReuseTenant<T>(string file, ReadOnlySpan<byte> bytes);
