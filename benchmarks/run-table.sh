@@ -20,6 +20,9 @@ sample="${HELM_SAMPLE:-50}"
 runs="${RUNS:-7}"
 [ "$sample" -le "$n" ] || sample=$n
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+# generate's no-op cache lives under $XDG_CACHE_HOME: a private one, so no earlier run's cache is read and none is left.
+export XDG_CACHE_HOME="$work/cache"
+unset OPENCLAW_MANIFESTS_NO_CACHE
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
 
 echo "building (framework-dependent, ReadyToRun; native: Native AOT for $rid)..." >&2
@@ -64,8 +67,18 @@ read -r t_cold rss <<<"$(timed "${cli[@]}" generate --tenants "$tenants" --out "
 written=$(find "$out" -type f | wc -l)
 row "cold generate" openclaw-manifests "$n" "$t_cold" "$rss" "$written"
 touch "$work/mark"; sleep 1
-read -r t_noop rss <<<"$(timed "${cli[@]}" generate --tenants "$tenants" --out "$out")"
-row "no-op generate" openclaw-manifests "$n" "$t_noop" "$rss" "$(files_newer "$out" "$work/mark")"
+read -r t_noop lo hi rss <<<"$(median "${cli[@]}" generate --tenants "$tenants" --out "$out")"
+row "no-op generate" openclaw-manifests "$n" "$t_noop" "$rss" "$(files_newer "$out" "$work/mark")" "no-op cache; median of $runs, $lo–$hi s"
+touch "$work/mark"; sleep 1
+read -r t_nocache rss <<<"$(timed "${cli[@]}" generate --no-cache --tenants "$tenants" --out "$out")"
+row "no-op generate --no-cache" openclaw-manifests "$n" "$t_nocache" "$rss" "$(files_newer "$out" "$work/mark")" "every tenant parsed and rendered"
+if [ "${NATIVE:-1}" != 0 ]; then
+  # The native build has a cache key of its own: its first run renders (and writes nothing), the next ones are no-ops.
+  timed "${native[@]}" generate --tenants "$tenants" --out "$out" >/dev/null
+  touch "$work/mark"; sleep 1
+  read -r t lo hi rss <<<"$(median "${native[@]}" generate --tenants "$tenants" --out "$out")"
+  row "no-op generate" "openclaw-manifests, Native AOT" "$n" "$t" "$rss" "$(files_newer "$out" "$work/mark")" "no-op cache; median of $runs, $lo–$hi s"
+fi
 touch "$work/mark"; sleep 1
 read -r t_check rss <<<"$(timed "${cli[@]}" generate --check --tenants "$tenants" --out "$out")"
 row "generate --check" openclaw-manifests "$n" "$t_check" "$rss" "$(files_newer "$out" "$work/mark")"
