@@ -15,7 +15,7 @@ namespace OpenClaw.Manifests.Tests.Diff;
 /// </summary>
 public class DiffProperties
 {
-    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("OCM_PROPERTY_ITERATIONS"), out var n) ? n : 100;
+    private static readonly int Iterations = PropertyIterations.Or(100);
 
     // What happens to a base tenant in the head set: kept, dropped, replaced by another generated tenant of the same
     // name (many objects change), or one setting changed (a few objects change).

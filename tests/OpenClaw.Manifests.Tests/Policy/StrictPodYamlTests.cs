@@ -15,7 +15,7 @@ namespace OpenClaw.Manifests.Tests.Policy;
 /// </summary>
 public class StrictPodYamlTests
 {
-    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("OCM_PROPERTY_ITERATIONS"), out var n) ? n : 200;
+    private static readonly int Iterations = PropertyIterations.Or(200);
 
     private static string Text() => PodTemplateBuilder.Text(TestTenants.Minimal());
 

@@ -10,7 +10,7 @@ namespace OpenClaw.Manifests.Tests.Properties;
 public class RenderProperties
 {
     // A fast default for CI; OCM_PROPERTY_ITERATIONS raises it for nightly-size runs.
-    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("OCM_PROPERTY_ITERATIONS"), out var n) ? n : 200;
+    private static readonly int Iterations = PropertyIterations.Or(200);
 
     [Fact]
     public void Every_generated_tenant_renders_clean_isolated_and_deterministically()
