@@ -46,9 +46,11 @@ internal static class TenantGen
         Gen.Select(Label, Gen.Bool, Label, Hex64, Hex64, Gen.OneOf("qwen3.6", "gpt-4o", "llama-3.1-70b"), Gen.Int[1, 3], Gen.Int[5, 240])
             .Select(Gen.Select(Resources, Resources, ExtraEnv, ExtraEnv, ExtraRules, Cpu, Memory, Gen.Int[10, 200]))
             .Select(Gen.Select(Gen.Bool, Label, Cidrs, Cidrs, Gen.Bool, Gen.Int[0, 2], Gen.Int[0, 2], Label.Array[0, 2]))
+            // Cilium drawn on its own, so that either policy form meets one and two LLM ranges alike.
+            .Select(Gen.Bool)
             .Select(x =>
             {
-                var ((first, second), third) = x;
+                var (((first, second), third), cilium) = x;
                 var (name, customNs, domainLabel, d1, d2, model, replicas, idle) = first;
                 var (cr, rr, cEnv, rEnv, rules, cpu, mem, pods) = second;
                 var (customHost, className, llmCidrs, apiCidrs, storageClass, storage, issuer, pullSecrets) = third;
@@ -88,7 +90,7 @@ internal static class TenantGen
                     Quota = new QuotaSettings { Cpu = cpu, Memory = mem, Pods = pods },
                     Storage = storage == 0 ? null : new StorageSettings { Size = "5Gi", StorageClassName = storageClass ? DnsName.Parse("fast-ssd") : null },
                     ImagePullSecrets = pullSecrets.Select(p => DnsName.Parse("pull-" + p)).Distinct().ToList(),
-                    Network = new NetworkSettings { LlmCidrs = llmCidrs, ApiServerCidrs = apiCidrs, OidcCidrs = apiCidrs, Cilium = llmCidrs.Length > 1 },
+                    Network = new NetworkSettings { LlmCidrs = llmCidrs, ApiServerCidrs = apiCidrs, OidcCidrs = apiCidrs, Cilium = cilium },
                 };
             });
 }
