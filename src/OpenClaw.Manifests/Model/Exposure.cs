@@ -16,18 +16,15 @@ public enum Exposure
 /// <summary>How <see cref="Exposure"/> is spelt in tenant files and chart values.</summary>
 public static class ExposureNames
 {
+    // One array, indexed by the enum's value: Of and Parse read the same spellings.
+    private static readonly string[] Spellings = ["ingress", "httpRoute"];
+
     /// <summary>The spelling of each value, in enum order: <c>ingress</c>, <c>httpRoute</c>.</summary>
-    public static IReadOnlyList<string> All { get; } = ["ingress", "httpRoute"];
+    public static IReadOnlyList<string> All { get; } = Array.AsReadOnly(Spellings);
 
     /// <summary>The spelling of <paramref name="exposure"/>.</summary>
-    public static string Of(Exposure exposure) => All[(int)exposure];
+    public static string Of(Exposure exposure) => Spellings[(int)exposure];
 
-    /// <summary>The value spelt <paramref name="text"/>, or null.</summary>
-    public static Exposure? Parse(string text) => All.IndexOf(text) is var i and >= 0 ? (Exposure)i : null;
-
-    private static int IndexOf(this IReadOnlyList<string> list, string text)
-    {
-        for (var i = 0; i < list.Count; i++) if (list[i] == text) return i;
-        return -1;
-    }
+    /// <summary>The value spelt <paramref name="text"/> (ordinal, case-sensitive), or null.</summary>
+    public static Exposure? Parse(string text) => Array.IndexOf(Spellings, text) is var i and >= 0 ? (Exposure)i : null;
 }
