@@ -18,6 +18,9 @@ namespace OpenClaw.Manifests.Rendering;
 /// and <c>${USER_UUID}</c> inside a double-quoted string is still replaced as text.</item>
 /// </list>
 /// Written by hand because no YAML library prints this fixed form (and Helm's toYaml cannot be matched byte for byte).
+/// Deliberately not <see cref="YamlEmitter"/>: that one prints objects for review (plain scalars by the one quoting
+/// policy, literal blocks for multi-line text), while every scalar here is JSON so the chart's helper can match it.
+/// The two share the shape of a scalar arm (duplicates lists it), not a rule.
 /// </summary>
 internal static class PodTemplateText
 {
