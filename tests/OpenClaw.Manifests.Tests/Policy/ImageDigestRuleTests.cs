@@ -123,4 +123,18 @@ public class ImageDigestRuleTests
     [InlineData("app:1.0/", false, false)]
     public void Constant_parts_show_a_tag_only_reference(string prefix, bool digestMarker, bool expected)
         => Assert.Equal(expected, ImageDigestRule.ConstantPartsShowTagOnly(prefix, digestMarker));
+
+
+    // The analyzer's test for a digest it found as a separate constant (V1Container.Image = repo + "@" + digest).
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData(Hex, true)]
+    [InlineData("sha256:" + Hex, true)]
+    [InlineData("sha512:" + Hex, false)]
+    [InlineData("0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef", false)]
+    [InlineData("0123456789abcdef", false)]
+    [InlineData(Hex + "0", false)]
+    [InlineData(null, false)]
+    public void A_digest_is_64_lowercase_hex_characters(string? digest, bool expected)
+        => Assert.Equal(expected, ImageDigestRule.IsDigest(digest));
 }

@@ -315,6 +315,23 @@ public class ObjectPolicyTests
         Assert.Equal("Container 'runtime' is not restricted: per-user pods must not mount a service-account token", d.Message);
     }
 
+    // A pod the controller stamped from the template (runtime-contract tests, admission) is held to the same rule.
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void A_stamped_pod_that_may_mount_a_token_is_OCM0005()
+    {
+        var o = Objects();
+        var pod = TemplatePod(o);
+        pod.Kind = "Pod";
+        pod.Metadata = new V1ObjectMeta { Name = "openclaw-u1", NamespaceProperty = Tenant.EffectiveNamespace, Labels = pod.Metadata.Labels };
+        o.Add(pod);
+        Assert.Empty(Check(o));
+        pod.Spec.AutomountServiceAccountToken = null;
+        var d = Assert.Single(Check(o));
+        Assert.Equal("OCM0005", d.Rule.Id);
+        Assert.Equal("Container 'runtime' is not restricted: per-user pods must not mount a service-account token", d.Message);
+    }
+
     [Fact]
     [Trait("Provenance", "mutation")]
     public void A_pod_template_in_another_namespace_is_OCM0007()

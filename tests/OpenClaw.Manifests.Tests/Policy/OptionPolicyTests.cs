@@ -15,11 +15,16 @@ public class OptionPolicyTests
     // The CIDR defaults, not acknowledged.
     private static readonly Tenant Wide = TestTenants.Minimal() with { Network = new NetworkSettings() };
 
+    private static readonly Tenant CiliumTenant = TestTenants.Minimal() with { Network = new NetworkSettings { Cilium = true, AllowAnyEgress = true } };
+
     private static List<(string Rule, string Subject)> Check(Tenant tenant, Action<List<IKubernetesObject<V1ObjectMeta>>>? change = null)
+        => ObjectPolicy.Check(tenant, Changed(tenant, change)).Select(d => (d.Rule.Id, d.Subject)).ToList();
+
+    private static List<IKubernetesObject<V1ObjectMeta>> Changed(Tenant tenant, Action<List<IKubernetesObject<V1ObjectMeta>>>? change)
     {
         var objects = TenantRenderer.BuildObjects(tenant).ToList();
         change?.Invoke(objects);
-        return ObjectPolicy.Check(tenant, objects).Select(d => (d.Rule.Id, d.Subject)).ToList();
+        return objects;
     }
 
     private static T Find<T>(List<IKubernetesObject<V1ObjectMeta>> objects, string name) where T : IKubernetesObject<V1ObjectMeta>
@@ -59,12 +64,77 @@ public class OptionPolicyTests
     }
 
     [Fact]
+    [Trait("Provenance", "mutation")]
+    public void An_egress_rule_without_peers_allows_every_destination_unless_the_policy_is_not_for_egress()
+    {
+        var narrow = Wide with { Network = new NetworkSettings { ApiServerCidrs = ["10.0.0.1/32"], OidcCidrs = ["192.0.2.1/32"], LlmCidrs = ["192.0.2.2/32"] } };
+        Assert.Empty(Check(narrow));
+        var objects = TenantRenderer.BuildObjects(narrow).ToList();
+        var egress = Find<V1NetworkPolicy>(objects, Names.RuntimeEgressPolicy);
+        egress.Spec.Egress.Add(new V1NetworkPolicyEgressRule());
+        egress.Spec.Egress.Add(new V1NetworkPolicyEgressRule { To = [] });
+        var d = ObjectPolicy.Check(narrow, objects).ToList();
+        Assert.Equal(2, d.Count);
+        Assert.All(d, x => Assert.Equal(("OCM0012", "NetworkPolicy/openclaw-runtime-egress"), (x.Rule.Id, x.Subject)));
+        Assert.All(d, x => Assert.Contains("every destination (a rule without 'to')", x.Message));
+        // Egress rules of a policy whose policyTypes leave out Egress are ignored by the API server's enforcement.
+        egress.Spec.PolicyTypes = ["Ingress"];
+        Assert.DoesNotContain(ObjectPolicy.Check(narrow, objects), x => x.Rule.Id == "OCM0012");
+    }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void Cilium_all_and_IPv6_any_are_any_address_and_the_acknowledgement_covers_Cilium_too()
+    {
+        var cilium = Wide with { Network = new NetworkSettings { Cilium = true } };
+        void Widen(List<IKubernetesObject<V1ObjectMeta>> o) => Find<CiliumNetworkPolicy>(o, Names.Runtime).Spec.Egress!
+            .Add(new CiliumEgressRule { ToEntities = ["cluster", "all"], ToCidr = ["10.0.0.0/8", "::/0"] });
+        var d = ObjectPolicy.Check(cilium, Changed(cilium, Widen));
+        Assert.Equal(["CiliumNetworkPolicy/openclaw-runtime allows egress to ::/0", "CiliumNetworkPolicy/openclaw-runtime allows egress to entity all"],
+            d.Select(x => x.Message[..x.Message.IndexOf(": name", StringComparison.Ordinal)]));
+        Assert.Empty(Check(CiliumTenant, Widen));
+    }
+
+    [Fact]
     public void A_Cilium_selector_naming_another_namespace_is_a_cross_tenant_reference()
     {
-        var cilium = TestTenants.Minimal() with { Network = new NetworkSettings { Cilium = true, AllowAnyEgress = true } };
-        Assert.Empty(Check(cilium));
-        Assert.Equal([("OCM0007", "CiliumNetworkPolicy/openclaw-controller")], Check(cilium, o => Find<CiliumNetworkPolicy>(o, Names.Controller).Spec.Egress!.Add(
+        Assert.Empty(Check(CiliumTenant));
+        Assert.Equal([("OCM0007", "CiliumNetworkPolicy/openclaw-controller")], Check(CiliumTenant, o => Find<CiliumNetworkPolicy>(o, Names.Controller).Spec.Egress!.Add(
             new CiliumEgressRule { ToEndpoints = [new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["k8s:io.kubernetes.pod.namespace"] = "org-other" } }] })));
+    }
+
+    // Cilium writes the namespace label with or without its source prefix; a selector by expression can name any
+    // namespace, so it is refused whatever it says.
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("io.kubernetes.pod.namespace", "org-other", "org-other")]
+    [InlineData("any:io.kubernetes.pod.namespace", "org-other", "org-other")]
+    [InlineData("k8s:io.kubernetes.pod.namespace", "kube-system", null)]
+    [InlineData("app", "org-other", null)]
+    public void Every_spelling_of_Cilium_s_namespace_label_is_checked(string key, string ns, string? refused)
+    {
+        var objects = TenantRenderer.BuildObjects(CiliumTenant).ToList();
+        Find<CiliumNetworkPolicy>(objects, Names.Controller).Spec.Ingress!.Add(
+            new CiliumIngressRule { FromEndpoints = [new V1LabelSelector { MatchLabels = new Dictionary<string, string> { [key] = ns } }] });
+        var d = ObjectPolicy.Check(CiliumTenant, objects);
+        if (refused is null) { Assert.Empty(d); return; }
+        var one = Assert.Single(d);
+        Assert.Equal(("OCM0007", "CiliumNetworkPolicy/openclaw-controller"), (one.Rule.Id, one.Subject));
+        Assert.Contains($"'{refused}'", one.Message);
+    }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void A_Cilium_selector_by_expression_is_a_cross_tenant_reference()
+    {
+        var objects = TenantRenderer.BuildObjects(CiliumTenant).ToList();
+        Find<CiliumNetworkPolicy>(objects, Names.Controller).Spec.Egress!.Add(new CiliumEgressRule
+        {
+            ToEndpoints = [new V1LabelSelector { MatchExpressions = [new V1LabelSelectorRequirement { Key = "k8s:io.kubernetes.pod.namespace", OperatorProperty = "Exists" }] }],
+        });
+        var d = Assert.Single(ObjectPolicy.Check(CiliumTenant, objects));
+        Assert.Equal(("OCM0007", "CiliumNetworkPolicy/openclaw-controller"), (d.Rule.Id, d.Subject));
+        Assert.Contains("(namespaces by expression)", d.Message);
     }
 
     [Fact]

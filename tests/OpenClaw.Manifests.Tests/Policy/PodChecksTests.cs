@@ -307,4 +307,17 @@ public class PodChecksTests
         var d = Assert.Single(Check(new V1PodSpec { InitContainers = [init], Containers = null }));
         Assert.Equal(("OCM0001", "Deployment/x container 'init'"), (d.Rule.Id, d.Subject));
     }
+
+
+    // HostAccessAnalyzer (OCM0006) reports a C# property under its YAML name.
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("HostNetwork", "hostNetwork")]
+    [InlineData("HostPID", "hostPID")]
+    [InlineData("HostIPC", "hostIPC")]
+    [InlineData("hostpid", "hostPID")]
+    [InlineData("HostUsers", null)]
+    [InlineData(null, null)]
+    public void A_host_namespace_property_has_its_yaml_name(string? property, string? field)
+        => Assert.Equal(field, HostFacts.HostNamespaceField(property));
 }

@@ -100,4 +100,27 @@ public class RbacRulesTests
     [Trait("Provenance", "mutation")]
     public void Missing_lists_are_no_grant_at_all()
         => Assert.Empty(RbacRuleChecks.Check("r", null, null, null, null));
+
+    // The analyzer and the admission policy ask RbacFacts about lists RbacRuleChecks never sees (a Role has no
+    // nonResourceURLs); the authorizer matches a non-resource URL ending in "*" as a prefix.
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData(nameof(RbacList.NonResourceUrls), "/api/*", true)]
+    [InlineData(nameof(RbacList.NonResourceUrls), "*", true)]
+    [InlineData(nameof(RbacList.NonResourceUrls), "/healthz", false)]
+    [InlineData(nameof(RbacList.NonResourceUrls), "/a*b", false)]
+    [InlineData(nameof(RbacList.ResourceNames), "*", false)]
+    [InlineData(nameof(RbacList.Verbs), null, false)]
+    // (The list is passed by name: RbacList is internal, a public test method cannot take it.)
+    public void The_wildcard_forms_per_list(string list, string? value, bool wild)
+        => Assert.Equal(wild, RbacFacts.IsWildcard(Enum.Parse<RbacList>(list), value));
+
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData(nameof(RbacList.ApiGroups), "apiGroups")]
+    [InlineData(nameof(RbacList.Resources), "resources")]
+    [InlineData(nameof(RbacList.Verbs), "verbs")]
+    [InlineData(nameof(RbacList.ResourceNames), "resourceNames")]
+    [InlineData(nameof(RbacList.NonResourceUrls), "nonResourceURLs")]
+    public void Each_list_has_its_yaml_name(string list, string name) => Assert.Equal(name, RbacFacts.YamlName(Enum.Parse<RbacList>(list)));
 }
