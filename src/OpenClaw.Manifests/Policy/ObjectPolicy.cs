@@ -144,7 +144,8 @@ internal static class ObjectPolicy
         void Refuse(string why) => d.Add(new Diagnostic(RuleCatalog.InvalidValue, RuleCatalog.InvalidValue.Format(subject, why), subject));
         if (!text.Split('\n').Any(line => line.Trim() == "metadata:"))
             Refuse("the controller inserts its last-seen annotation after a line that is exactly 'metadata:'; the template has none");
-        if (pod.Metadata?.Annotations is { Count: > 0 })
+        // Even an empty map: the controller inserts its own "annotations:" block, so any such key is a duplicate.
+        if (pod.Metadata?.Annotations is not null)
             Refuse("the template must not carry metadata.annotations: the controller adds its own annotations block");
         if (pod.Metadata?.Name != Names.PerUserPod)
             Refuse($"the pod must be named {Names.PerUserPod}: the controller polls that name after creating the pod");

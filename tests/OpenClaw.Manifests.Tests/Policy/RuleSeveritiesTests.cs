@@ -56,4 +56,17 @@ public class RuleSeveritiesTests
         Assert.True(strict.TrySet("OCM0012", RuleSeverity.Error));
         Assert.True(strict.Blocks(d));
     }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void The_fixed_rules_are_the_unpinned_image_the_silent_grant_the_secret_and_the_structural_errors_each_with_a_reason()
+    {
+        Assert.Equal(["OCM0001", "OCM0002", "OCM0003", "OCM0100", "OCM0101", "OCM0102", "OCM0103", "OCM0104", "OCM0105", "OCM0106"],
+            RuleSeverities.Fixed.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["OCM0012"], RuleSeverities.Warnings.Keys);
+        // The reasons are printed when a platform's .editorconfig tries to lower a fixed rule.
+        Assert.All(RuleSeverities.Fixed.Values.Concat(RuleSeverities.Warnings.Values), reason => Assert.True(reason.Length > 20, reason));
+        var s = new RuleSeverities();
+        Assert.All(RuleSeverities.Fixed.Keys, id => Assert.False(s.TrySet(id, RuleSeverity.Warning)));
+    }
 }

@@ -85,4 +85,39 @@ public class StrictPodYamlTests
         var i = text.IndexOf(at, StringComparison.Ordinal);
         return text[..i] + replacement + text[(i + at.Length)..];
     }
+
+    // Every spelling the YAML 1.2 core schema gives null, true and false, plain only.
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("~")]
+    [InlineData("null")]
+    [InlineData("Null")]
+    [InlineData("NULL")]
+    [InlineData("")]
+    public void Core_schema_nulls_are_null(string spelling)
+        => Assert.Null(StrictPodYaml.Read($"apiVersion: v1\nkind: Pod\nspec:\n  hostname: {spelling}\n")!.Spec.Hostname);
+
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    [InlineData("TRUE", true)]
+    [InlineData("false", false)]
+    [InlineData("False", false)]
+    [InlineData("FALSE", false)]
+    public void Core_schema_booleans_are_booleans(string spelling, bool value)
+        => Assert.Equal(value, StrictPodYaml.Read($"apiVersion: v1\nkind: Pod\nspec:\n  hostNetwork: {spelling}\n")!.Spec.HostNetwork);
+
+    // The reader uses KubernetesClient's JSON converters, so a timestamp (RFC 3339, up to nine fractional digits) reads as
+    // KubernetesJson reads it: digits past the seventh are cut, not rounded (KubernetesYaml's YamlDotNet path rounds).
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("2024-01-02T03:04:05Z")]
+    [InlineData("2024-01-02T03:04:05.123456789Z")]
+    public void Timestamps_read_as_KubernetesClient_reads_them(string stamp)
+    {
+        var text = $"apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: \"{stamp}\"\n";
+        var json = $"{{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{{\"creationTimestamp\":\"{stamp}\"}}}}";
+        Assert.Equal(KubernetesJson.Deserialize<V1Pod>(json).Metadata.CreationTimestamp, StrictPodYaml.Read(text)!.Metadata.CreationTimestamp);
+    }
 }
