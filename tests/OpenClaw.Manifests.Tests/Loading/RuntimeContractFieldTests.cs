@@ -50,6 +50,10 @@ public class RuntimeContractFieldTests
         Assert.Equal(["10:31 OCM0102"], Diagnostics(WithIssuer("http://keycloak.keycloak.svc/realms/acme", "    internalIssuerTargetPort: \"8080\"\n")));
         var alone = TestTenants.Yaml().Replace("    clientSecret:", "    internalIssuerTargetPort: 8080\n    clientSecret:", StringComparison.Ordinal);
         Assert.Equal(["9:31 OCM0105"], Diagnostics(alone));
+        // The message names the field it needs, so the fix is obvious from the output alone.
+        var d = Assert.Single(TenantLoader.LoadText("t.yaml", alone).Diagnostics);
+        Assert.Equal("spec.oidc.internalIssuerTargetPort", d.Subject);
+        Assert.Contains("is only meaningful together with spec.oidc.internalIssuerURL", d.Message);
     }
 
     [Fact]

@@ -169,6 +169,29 @@ public class OptionPolicyTests
         Assert.Equal([("OCM0007", "NetworkPolicy/openclaw-controller-metrics")], Check(TestTenants.Minimal(), o => o.Add(metrics)));
     }
 
+    // A custom resource read from YAML may lack any optional part (a null list, a null spec): that narrows nothing and
+    // widens nothing, so it is neither refused nor a crash.
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void Custom_resources_without_their_optional_parts_are_checked_without_findings()
+    {
+        var strictCilium = Wide with { Network = new NetworkSettings { Cilium = true, ApiServerCidrs = ["10.0.0.1/32"], OidcCidrs = ["192.0.2.1/32"], LlmCidrs = ["192.0.2.2/32"] } };
+        Assert.Empty(Check(strictCilium));
+        Assert.Empty(Check(strictCilium, o => o.OfType<CiliumNetworkPolicy>().ToList().ForEach(p => { p.Spec.Ingress = null; p.Spec.Egress = null; })));
+        Assert.Empty(Check(strictCilium, o => o.OfType<CiliumNetworkPolicy>().ToList().ForEach(p => p.Spec = null!)));
+        Assert.Empty(Check(strictCilium, o => Find<CiliumNetworkPolicy>(o, Names.Controller).Spec.Egress!.Add(new CiliumEgressRule
+        {
+            ToEndpoints = [new V1LabelSelector { MatchExpressions = [] }, new V1LabelSelector()],
+        })));
+        var routed = TestTenants.Minimal() with { Exposure = Exposure.HttpRoute };
+        Assert.Empty(Check(routed, o => Find<HttpRoute>(o, Names.Ingress).Spec.ParentRefs = null!));
+        // A parent without a namespace is in the route's own namespace (Gateway API's default).
+        Assert.Empty(Check(routed, o => Find<HttpRoute>(o, Names.Ingress).Spec.ParentRefs[0].Namespace = null));
+        var monitored = TestTenants.Minimal() with { Monitoring = new MonitoringSettings { ServiceMonitor = true } };
+        Assert.Empty(Check(monitored, o => Find<ServiceMonitor>(o, Names.Controller).Spec.NamespaceSelector = null!));
+        Assert.Empty(Check(monitored, o => Find<ServiceMonitor>(o, Names.Controller).Spec.NamespaceSelector.MatchNames = null!));
+    }
+
     [Theory]
     [InlineData("  exposure: gateway\n", "OCM0105", "spec.exposure", 16)]
     [InlineData("  monitoring: {serviceMonitor: yes}\n", "OCM0102", "spec.monitoring.serviceMonitor", 16)]

@@ -21,6 +21,7 @@ public class PodTemplateContractTests
 
     [Theory]
     [InlineData("metadata:\n", "metadata:\n  annotations:\n    a: \"b\"\n", "must not carry metadata.annotations")]
+    [InlineData("metadata:\n", "metadata:\n  annotations: {}\n", "must not carry metadata.annotations")]
     [InlineData("  name: \"openclaw-user-${USER_UUID}\"\n", "  generateName: \"openclaw-session-\"\n", "must be named openclaw-user-${USER_UUID}")]
     [InlineData("component: \"per-user-pod\"", "component: \"runtime\"", "the idle reaper selects pods by them")]
     [InlineData("    catalyst.openova.io/blueprint: \"bp-openclaw\"\n", "", "the idle reaper selects pods by them")]
@@ -76,4 +77,35 @@ public class PodTemplateContractTests
         annotations["other/pod-template"] = PodTemplateText.Checksum("x");
         Assert.Contains(ObjectPolicy.Check(TestTenants.Minimal(), objects), x => x.Rule.Id == "OCM0003");
     }
+
+    // Exempt is exactly Helm's convention: lowercase hex, 64 digits, under annotations, with the checksum/ prefix.
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("checksum/pod-template", false, false, 64, false)]
+    [InlineData("checksum/pod-template", true, false, 64, true)]
+    [InlineData("checksum/pod-template", false, false, 63, true)]
+    [InlineData("checksum/pod-template", false, true, 64, true)]
+    [InlineData("x-checksum/pod-template", false, false, 64, true)]
+    public void The_checksum_exemption_is_lowercase_hex_of_sha256_length(string key, bool upper, bool notHex, int length, bool refused)
+    {
+        var objects = TenantRenderer.BuildObjects(TestTenants.Minimal()).ToList();
+        var annotations = objects.OfType<V1Deployment>().Single().Spec.Template.Metadata.Annotations;
+        var sum = PodTemplateText.Checksum("x");
+        // 'q'-'v' for the hex letters keeps the value as random-looking as the hash, but no longer hex.
+        if (notHex) sum = new string(sum.Select(c => c is >= 'a' and <= 'f' ? (char)(c + 16) : c).ToArray());
+        if (upper) sum = sum.ToUpperInvariant();
+        annotations.Remove("checksum/pod-template");
+        annotations[key] = sum[..length];
+        Assert.Equal(refused, ObjectPolicy.Check(TestTenants.Minimal(), objects).Any(x => x.Rule.Id == "OCM0003"));
+        // The same hash outside annotations (a ConfigMap's data) is judged like any other value.
+        var data = new V1ConfigMap { ApiVersion = "v1", Kind = "ConfigMap", Metadata = new V1ObjectMeta { Name = "c", NamespaceProperty = TestTenants.Minimal().EffectiveNamespace },
+            Data = new Dictionary<string, string> { ["checksum/pod-template"] = PodTemplateText.Checksum("x") } };
+        Assert.Contains(ObjectPolicy.Check(TestTenants.Minimal(), [data]), x => x.Rule.Id == "OCM0003");
+    }
+
+    // The controller looks for the "metadata:" line, not for a final newline or an empty line.
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void A_template_without_a_final_newline_is_usable()
+        => Assert.Empty(CheckWithTemplate(t => t.TrimEnd('\n')));
 }
