@@ -406,4 +406,64 @@ public class SecretHeuristicsTests
         Assert.Equal(48, value.Length);
         Assert.Equal(Entropy, SecretHeuristics.DescribeCredential(value));
     }
+
+    // Each prefilter, held to both halves of its contract: it passes every value its expression can match (the marker
+    // anywhere, even first), and it skips the ordinary values (image references, paths, plain URLs, words) it exists to
+    // skip. A prefilter that passed everything would give the same verdicts, only slower, so only these see it.
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("sk-")]
+    [InlineData("sk_")]
+    [InlineData("ghp_")]
+    [InlineData("gho_")]
+    [InlineData("ghu_")]
+    [InlineData("ghs_")]
+    [InlineData("ghr_")]
+    [InlineData("github_pat_")]
+    [InlineData("glpat-")]
+    [InlineData("xox")]
+    [InlineData("AKIA")]
+    [InlineData("AIza")]
+    [InlineData("-----BEGIN")]
+    [InlineData("eyJ")]
+    public void Every_token_marker_passes_the_prefilter_first_or_inside(string marker)
+    {
+        Assert.True(SecretHeuristics.MayHoldTokenShape(marker + "rest"));
+        Assert.True(SecretHeuristics.MayHoldTokenShape("value " + marker));
+    }
+
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("ghcr.io/openova-io/openova/openclaw-controller:0.3.0")]
+    [InlineData("/var/lib/openclaw/workspace")]
+    [InlineData("https://newapi.example.com/v1")]
+    [InlineData("qwen3.6")]
+    [InlineData("")]
+    public void Ordinary_values_skip_every_prefilter(string value)
+    {
+        Assert.False(SecretHeuristics.MayHoldTokenShape(value));
+        Assert.False(SecretHeuristics.MayBeUrlWithCredentials(value));
+        Assert.False(SecretHeuristics.MayHaveQuery(value));
+    }
+
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("https://u:p@host", true)]
+    [InlineData("https://host/path", false)]     // no '@'
+    [InlineData("user@example.com", false)]      // no "://"
+    [InlineData("://u:p@host", false)]           // no scheme before "://"
+    [InlineData("@https://host", false)]         // no userinfo before '@': the '@' starts the value
+    public void The_url_prefilter_needs_a_scheme_and_an_at_sign(string value, bool passes)
+        => Assert.Equal(passes, SecretHeuristics.MayBeUrlWithCredentials(value));
+
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("?token=x", true)]
+    [InlineData("&token=x", true)]
+    [InlineData("https://h/p?a=b", true)]
+    [InlineData("https://h/p?a", false)]        // no '='
+    [InlineData("a=b", false)]                  // no '?' or '&'
+    [InlineData("=a?b", false)]                 // '=' first: no parameter name before it
+    public void The_query_prefilter_needs_a_separator_and_a_named_value(string value, bool passes)
+        => Assert.Equal(passes, SecretHeuristics.MayHaveQuery(value));
 }
