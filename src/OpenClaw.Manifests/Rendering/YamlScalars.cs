@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace OpenClaw.Manifests.Rendering;
@@ -33,12 +34,30 @@ internal static class YamlScalars
     }
 
     /// <summary>A string as a YAML scalar: plain when <see cref="IsPlain"/>, else double-quoted.</summary>
-    public static string Write(string s) => IsPlain(s) ? s : CanonicalJson.Quote(s);
+    public static string Write(string s)
+    {
+        if (IsPlain(s)) return s;
+        var sb = new StringBuilder(s.Length + 2);
+        AppendQuoted(sb, s);
+        return sb.ToString();
+    }
 
     /// <summary>As <see cref="Write(string)"/>, appended.</summary>
     public static void Write(StringBuilder sb, string s)
     {
         if (IsPlain(s)) sb.Append(s);
-        else sb.Append(CanonicalJson.Quote(s));
+        else AppendQuoted(sb, s);
+    }
+
+    // Go's JSON escapes (CanonicalJson) leave DEL, the C1 controls and U+FFFE/U+FFFF raw. None is printable YAML, and
+    // U+0085 (NEL) is a line break to a YAML 1.1 reader (libyaml, YamlDotNet): inside a double-quoted scalar it is
+    // folded or refused. YAML's \u escape, which JSON shares, keeps each one intact.
+    private static void AppendQuoted(StringBuilder sb, string s)
+    {
+        foreach (var c in CanonicalJson.Quote(s))
+        {
+            if (c is >= '\u007F' and <= '\u009F' or '\uFFFE' or '\uFFFF') sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            else sb.Append(c);
+        }
     }
 }

@@ -205,4 +205,73 @@ public class YamlEmitterTests
     [Trait("Provenance", "mutation")]
     public void The_refusal_says_what_a_document_must_be()
         => Assert.StartsWith("a Kubernetes object is a JSON object", Assert.Throws<ArgumentException>(() => Document("[1]")).Message);
+
+    // ---- multi-line text: a literal block when it reads back exactly, else double-quoted ----
+
+    private static string Text(string s) => Document(JsonSerializer.Serialize(new Dictionary<string, string> { ["k"] = s }));
+
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("a\nb\n", "k: |\n  a\n  b\n")]
+    [InlineData("a\nb", "k: |-\n  a\n  b\n")]
+    [InlineData("a\n\n  b\n", "k: |\n  a\n\n    b\n")]   // an empty line carries no indentation; inner spaces stay
+    public void Multi_line_text_is_a_literal_block(string text, string expected)
+    {
+        Assert.Equal(expected, Text(text));
+        Assert.Equal(text, RoundTrip(Map(text)).Data["k00"]);
+    }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void A_nested_literal_block_is_indented_under_its_key()
+        => Assert.Equal("m:\n  k: |-\n    a\n    b\n", Document("""{"m":{"k":"a\nb"}}"""));
+
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData(" a\nb")]          // a leading space would need an indentation indicator
+    [InlineData("\na")]            // so would a leading empty line
+    [InlineData("a\n\n")]          // "|" keeps one final line break, "|+" would be needed for two
+    [InlineData("a \nb")]          // trailing spaces are invisible in review
+    [InlineData("a\tb\nc")]        // control characters
+    [InlineData("a\r\nb")]
+    [InlineData("a\uFEFF\nb")]     // a byte-order mark, the Unicode line and paragraph separators and NEL,
+    [InlineData("a\u2028\nb")]     // which a YAML reader may take for line breaks
+    [InlineData("a\u2029\nb")]
+    [InlineData("a\u0085\nb")]
+    [InlineData("\uD83D\uDE00\nb")] // a surrogate pair
+    public void Multi_line_text_that_a_literal_block_would_change_is_double_quoted(string text)
+    {
+        Assert.Equal("k: " + YamlScalars.Write(text) + "\n", Text(text));
+        Assert.StartsWith("k: \"", Text(text));
+        Assert.Equal(text, RoundTrip(Map(text)).Data["k00"]);
+    }
+
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void A_literal_block_holds_up_to_a_mebibyte()
+    {
+        var limit = "a\n" + new string('b', (1 << 20) - 2);
+        Assert.StartsWith("k: |-\n", Text(limit));
+        Assert.StartsWith("k: \"", Text(limit + "b"));
+    }
+
+    // Found by the literal-block cases above: Go's JSON escaping leaves these raw, and a YAML reader folds NEL inside a
+    // double-quoted scalar (YamlDotNet refused the document) and need not accept the others unescaped.
+    [Theory]
+    [Trait("Provenance", "mutation")]
+    [InlineData("a\u0085b", "\"a\\u0085b\"")]
+    [InlineData("a\u007Fb", "\"a\\u007fb\"")]
+    [InlineData("a\u0080b", "\"a\\u0080b\"")]
+    [InlineData("a\u009Fb", "\"a\\u009fb\"")]
+    [InlineData("a\uFFFEb", "\"a\\ufffeb\"")]
+    [InlineData("a\uFFFFb", "\"a\\uffffb\"")]
+    [InlineData("a\u00A0b", "\"a\u00A0b\"")]     // printable from U+00A0 on: left as it is
+    [InlineData("a\uFFFDb", "\"a\uFFFDb\"")]
+    public void Characters_YAML_cannot_hold_raw_are_escaped(string s, string expected)
+    {
+        Assert.Equal(expected, Scalar(s));
+        Assert.Equal(expected, YamlScalars.Write(s));
+        Assert.Equal(s, RoundTrip(Map(s)).Data["k00"]);
+        Assert.Equal(s, RoundTrip(Map(s + "\nline")).Data["k00"][..^5]);
+    }
 }
