@@ -98,8 +98,13 @@ public class PodTemplateContractTests
         annotations[key] = sum[..length];
         Assert.Equal(refused, ObjectPolicy.Check(TestTenants.Minimal(), objects).Any(x => x.Rule.Id == "OCM0003"));
         // The same hash outside annotations (a ConfigMap's data) is judged like any other value.
-        var data = new V1ConfigMap { ApiVersion = "v1", Kind = "ConfigMap", Metadata = new V1ObjectMeta { Name = "c", NamespaceProperty = TestTenants.Minimal().EffectiveNamespace },
-            Data = new Dictionary<string, string> { ["checksum/pod-template"] = PodTemplateText.Checksum("x") } };
+        var data = new V1ConfigMap
+        {
+            ApiVersion = "v1",
+            Kind = "ConfigMap",
+            Metadata = new V1ObjectMeta { Name = "c", NamespaceProperty = TestTenants.Minimal().EffectiveNamespace },
+            Data = new Dictionary<string, string> { ["checksum/pod-template"] = PodTemplateText.Checksum("x") },
+        };
         Assert.Contains(ObjectPolicy.Check(TestTenants.Minimal(), [data]), x => x.Rule.Id == "OCM0003");
     }
 
