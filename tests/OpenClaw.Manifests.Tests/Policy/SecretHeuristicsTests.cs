@@ -466,4 +466,14 @@ public class SecretHeuristicsTests
     [InlineData("=a?b", false)]                 // '=' first: no parameter name before it
     public void The_query_prefilter_needs_a_separator_and_a_named_value(string value, bool passes)
         => Assert.Equal(passes, SecretHeuristics.MayHaveQuery(value));
+
+    // What is left once a UUID is cut out is judged from 24 characters on, the same bound as a value without one.
+    [Fact]
+    [Trait("Provenance", "mutation")]
+    public void The_rest_beside_a_uuid_is_judged_from_twenty_four_characters()
+    {
+        const string uuid = "0b9a2c1e-2f6d-4a3b-9c8d-7e6f5a4b3c2d";
+        Assert.Equal(Entropy, SecretHeuristics.DescribeCredential(uuid + "xK9mP2vL8qR4tN7wZ3bC6dF1"));
+        Assert.Null(SecretHeuristics.DescribeCredential(uuid + "xK9mP2vL8qR4tN7wZ3bC6dF"));
+    }
 }
