@@ -80,7 +80,13 @@ internal static class CanonicalJson
         }
     }
 
-    private static void WriteString(StringBuilder sb, string s)
+    private static void WriteString(StringBuilder sb, string s) => WriteString(sb, s, alsoEscape: null);
+
+    /// <summary>
+    /// As Go writes a string, and also <c>\u</c>-escaping every character <paramref name="alsoEscape"/> names (the YAML
+    /// writer's characters that JSON may leave raw but YAML may not); null escapes nothing more.
+    /// </summary>
+    internal static void WriteString(StringBuilder sb, string s, Func<char, bool>? alsoEscape)
     {
         sb.Append('"');
         foreach (var c in s)
@@ -93,14 +99,16 @@ internal static class CanonicalJson
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 case '<' or '>' or '&' or '\u2028' or '\u2029':
-                    sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    Escape(sb, c);
                     break;
                 default:
-                    if (c < 0x20) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    if (c < 0x20 || alsoEscape?.Invoke(c) == true) Escape(sb, c);
                     else sb.Append(c);
                     break;
             }
         }
         sb.Append('"');
     }
+
+    private static void Escape(StringBuilder sb, char c) => sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace OpenClaw.Manifests.Rendering;
@@ -52,12 +51,7 @@ internal static class YamlScalars
     // Go's JSON escapes (CanonicalJson) leave DEL, the C1 controls and U+FFFE/U+FFFF raw. None is printable YAML, and
     // U+0085 (NEL) is a line break to a YAML 1.1 reader (libyaml, YamlDotNet): inside a double-quoted scalar it is
     // folded or refused. YAML's \u escape, which JSON shares, keeps each one intact.
-    private static void AppendQuoted(StringBuilder sb, string s)
-    {
-        foreach (var c in CanonicalJson.Quote(s))
-        {
-            if (c is >= '\u007F' and <= '\u009F' or '\uFFFE' or '\uFFFF') sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            else sb.Append(c);
-        }
-    }
+    private static readonly Func<char, bool> NotPrintableYaml = c => c is >= '\u007F' and <= '\u009F' or '\uFFFE' or '\uFFFF';
+
+    private static void AppendQuoted(StringBuilder sb, string s) => CanonicalJson.WriteString(sb, s, NotPrintableYaml);
 }
